@@ -1,0 +1,36 @@
+package es.conectaempleo.lti;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+
+/**
+ * The one database of the tool. Its URL and credentials come from MicroProfile Config (environment
+ * variables {@code CONECTA_DB_URL}, {@code CONECTA_DB_USER}, {@code CONECTA_DB_PASSWORD}); without a
+ * URL the tool runs on an embedded H2 file, so a fresh clone needs nothing installed.
+ *
+ * <p>The pool instantiates {@link ConfiguredDataSource}, which picks the vendor driver from the URL:
+ * {@code jdbc:mysql:} gets MySQL Connector/J and {@code jdbc:mariadb:} gets MariaDB Connector/J
+ * (MySQL Connector/J silently drops fractional seconds on MariaDB).
+ */
+@DataSourceDefinition(
+    name = Database.JNDI_NAME,
+    className = "es.conectaempleo.lti.ConfiguredDataSource",
+    url = "${MPCONFIG=conecta.db.url}",
+    user = "${MPCONFIG=conecta.db.user}",
+    password = "${MPCONFIG=conecta.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 24,
+    maxIdleTime = 300,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.statement-cache-size=64",
+      // Payara issue 6647: without a type the statement cache fails to start.
+      "fish.payara.statement-cache-type= ",
+      "fish.payara.connection-leak-timeout-in-seconds=60",
+      "fish.payara.connection-leak-reclaim=true"
+    })
+public final class Database {
+  public static final String JNDI_NAME = "java:app/jdbc/conecta";
+
+  private Database() {}
+}

@@ -1,0 +1,150 @@
+package es.conectaempleo.lti.enrollment.boundary;
+
+import es.conectaempleo.lti.enrollment.entity.Enrollment;
+import es.conectaempleo.lti.enrollment.entity.Learner;
+import es.conectaempleo.lti.enrollment.entity.LmsContext;
+import es.conectaempleo.lti.enrollment.entity.ResourceLink;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The registry's entry point. Every write is an upsert by natural key, so replaying a launch changes
+ * nothing new. Two launches racing on the same new row make one transaction fail on a unique key;
+ * the caller runs it again and then finds the row (see {@code Launches}).
+ */
+@ApplicationScoped
+@Transactional
+public class Enrollments {
+  @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  /** Upserts learner, context, resource link and (for learners with a course) enrollment. */
+  public LaunchRecord recordLaunch(LaunchFacts facts) {
+    Instant now = clock.instant();
+    Learner learner = learner(facts, now);
+    LmsContext context = facts.contextId() == null ? null : context(facts, now);
+    ResourceLink link = facts.resourceLinkId() == null ? null : link(facts, context, now);
+    Long courseId = facts.courseId() != null ? facts.courseId() : link == null ? null : link.courseId();
+    Enrollment enrollment = null;
+    if (facts.enroll() && courseId != null) {
+      enrollment = enroll(learner, courseId, new Enrollment.Placement(facts.deploymentKey(), context, link), now);
+    }
+    em.flush();
+    return new LaunchRecord(
+        learner.id(),
+        context == null ? null : context.id(),
+        link == null ? null : link.id(),
+        courseId,
+        enrollment == null ? null : enrollment.id());
+  }
+
+  /**
+   * Enrolls a learner in a course they picked from the catalog, from the placement of their launch.
+   * Returns the current attempt if there is one.
+   */
+  public Enrollment enroll(long learnerId, long courseId, long deploymentKey, Long contextKey, Long resourceLinkKey) {
+    Learner learner = em.getReference(Learner.class, learnerId);
+    var placement =
+        new Enrollment.Placement(
+            deploymentKey,
+            contextKey == null ? null : em.getReference(LmsContext.class, contextKey),
+            resourceLinkKey == null ? null : em.getReference(ResourceLink.class, resourceLinkKey));
+    Enrollment enrollment = enroll(learner, courseId, placement, clock.instant());
+    em.flush();
+    return enrollment;
+  }
+
+  /** The current attempt of a learner at a course. */
+  public Optional<Enrollment> current(long learnerId, long courseId) {
+    return em.createNamedQuery(Enrollment.FIND_LATEST, Enrollment.class)
+        .setParameter("learnerId", learnerId)
+        .setParameter("courseId", courseId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Every attempt of a learner, by course. */
+  public List<Enrollment> ofLearner(long learnerId) {
+    return em.createNamedQuery(Enrollment.FIND_BY_LEARNER, Enrollment.class)
+        .setParameter("learnerId", learnerId)
+        .getResultList();
+  }
+
+  public Optional<Learner> learner(long learnerId) {
+    return Optional.ofNullable(em.find(Learner.class, learnerId));
+  }
+
+  private Enrollment enroll(Learner learner, long courseId, Enrollment.Placement placement, Instant now) {
+    Optional<Enrollment> current = learner.id() == null ? Optional.empty() : current(learner.id(), courseId);
+    if (current.isPresent()) {
+      current.get().recordLaunch(placement, now);
+      return current.get();
+    }
+    var enrollment = new Enrollment(learner, courseId, 1, placement, now);
+    em.persist(enrollment);
+    return enrollment;
+  }
+
+  private Learner learner(LaunchFacts facts, Instant now) {
+    Learner learner =
+        em.createNamedQuery(Learner.FIND_BY_SUBJECT, Learner.class)
+            .setParameter("platformId", facts.platformId())
+            .setParameter("subject", facts.subject())
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  var created = new Learner(facts.platformId(), facts.subject(), now);
+                  em.persist(created);
+                  return created;
+                });
+    learner.updateProfile(
+        facts.name(), facts.givenName(), facts.familyName(), facts.email(), facts.locale(), now);
+    return learner;
+  }
+
+  private LmsContext context(LaunchFacts facts, Instant now) {
+    LmsContext context =
+        em.createNamedQuery(LmsContext.FIND_BY_CONTEXT_ID, LmsContext.class)
+            .setParameter("platformId", facts.platformId())
+            .setParameter("contextId", facts.contextId())
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  var created = new LmsContext(facts.platformId(), facts.contextId(), now);
+                  em.persist(created);
+                  return created;
+                });
+    context.describe(facts.contextLabel(), facts.contextTitle(), now);
+    return context;
+  }
+
+  private ResourceLink link(LaunchFacts facts, LmsContext context, Instant now) {
+    ResourceLink link =
+        em.createNamedQuery(ResourceLink.FIND_BY_LINK_ID, ResourceLink.class)
+            .setParameter("platformId", facts.platformId())
+            .setParameter("resourceLinkId", facts.resourceLinkId())
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  var created =
+                      new ResourceLink(
+                          facts.platformId(), facts.deploymentKey(), context, facts.resourceLinkId(), now);
+                  em.persist(created);
+                  return created;
+                });
+    link.describe(facts.resourceLinkTitle(), facts.courseId(), now);
+    return link;
+  }
+}

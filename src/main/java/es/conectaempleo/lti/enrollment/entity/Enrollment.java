@@ -1,0 +1,199 @@
+package es.conectaempleo.lti.enrollment.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One attempt of a learner at a catalog course. Lifecycle: {@link EnrollmentState#ENROLLED} at the
+ * first launch, then started, completed and approved as the learner progresses; states only move
+ * forward and each keeps the time it was reached. A learner who repeats a course gets a new
+ * enrollment with the next {@code attempt}; (learner, course, attempt) is unique, which is what makes
+ * simultaneous first launches converge on one row.
+ *
+ * <p>Platform, deployment and course are other components' entities and are held by key.
+ */
+@Entity
+@Table(name = "enrollment")
+@NamedQuery(
+    name = Enrollment.FIND_LATEST,
+    query =
+        "SELECT e FROM Enrollment e WHERE e.learner.id = :learnerId AND e.courseId = :courseId"
+            + " ORDER BY e.attempt DESC")
+@NamedQuery(
+    name = Enrollment.FIND_BY_LEARNER,
+    query =
+        "SELECT e FROM Enrollment e WHERE e.learner.id = :learnerId"
+            + " ORDER BY e.courseId, e.attempt DESC")
+public class Enrollment {
+  public static final String FIND_LATEST = "Enrollment.findLatest";
+  public static final String FIND_BY_LEARNER = "Enrollment.findByLearner";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "learner_id", updatable = false)
+  private Learner learner;
+
+  @Column(name = "course_id", nullable = false, updatable = false)
+  private long courseId;
+
+  @Column(nullable = false, updatable = false)
+  private int attempt;
+
+  @Column(name = "platform_id", nullable = false, updatable = false)
+  private long platformId;
+
+  @Column(name = "deployment_id", nullable = false)
+  private long deploymentKey;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "context_id")
+  private LmsContext context;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "resource_link_id")
+  private ResourceLink resourceLink;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private EnrollmentState state;
+
+  @Column(name = "enrolled_at", nullable = false, updatable = false)
+  private Instant enrolledAt;
+
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  @Column(name = "approved_at")
+  private Instant approvedAt;
+
+  @Column(name = "last_launch_at", nullable = false)
+  private Instant lastLaunchAt;
+
+  protected Enrollment() {}
+
+  /** A new attempt, enrolled now from the given placement. */
+  public Enrollment(
+      Learner learner, long courseId, int attempt, Placement placement, Instant now) {
+    this.learner = learner;
+    this.courseId = courseId;
+    this.attempt = attempt;
+    this.platformId = learner.platformId();
+    this.state = EnrollmentState.ENROLLED;
+    this.enrolledAt = now;
+    recordLaunch(placement, now);
+  }
+
+  /** Where in the LMS the learner came from this time; the latest placement is remembered. */
+  public void recordLaunch(Placement placement, Instant now) {
+    this.deploymentKey = placement.deploymentKey();
+    if (placement.context() != null) {
+      this.context = placement.context();
+    }
+    if (placement.resourceLink() != null) {
+      this.resourceLink = placement.resourceLink();
+    }
+    this.lastLaunchAt = now;
+  }
+
+  /** The first learning activity; later calls change nothing. */
+  public void start(Instant now) {
+    if (state == EnrollmentState.ENROLLED) {
+      state = EnrollmentState.STARTED;
+      startedAt = now;
+    }
+  }
+
+  /** All lessons done and all quizzes submitted. */
+  public void complete(Instant now) {
+    start(now);
+    if (state == EnrollmentState.STARTED) {
+      state = EnrollmentState.COMPLETED;
+      completedAt = now;
+    }
+  }
+
+  /** Completed with a passing course score. */
+  public void approve(Instant now) {
+    complete(now);
+    if (state == EnrollmentState.COMPLETED) {
+      state = EnrollmentState.APPROVED;
+      approvedAt = now;
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Learner learner() {
+    return learner;
+  }
+
+  public long courseId() {
+    return courseId;
+  }
+
+  public int attempt() {
+    return attempt;
+  }
+
+  public long platformId() {
+    return platformId;
+  }
+
+  public long deploymentKey() {
+    return deploymentKey;
+  }
+
+  public LmsContext context() {
+    return context;
+  }
+
+  public ResourceLink resourceLink() {
+    return resourceLink;
+  }
+
+  public EnrollmentState state() {
+    return state;
+  }
+
+  public Instant enrolledAt() {
+    return enrolledAt;
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public Instant completedAt() {
+    return completedAt;
+  }
+
+  public Instant approvedAt() {
+    return approvedAt;
+  }
+
+  public Instant lastLaunchAt() {
+    return lastLaunchAt;
+  }
+
+  /** The LMS placement a launch came through. */
+  public record Placement(long deploymentKey, LmsContext context, ResourceLink resourceLink) {}
+}

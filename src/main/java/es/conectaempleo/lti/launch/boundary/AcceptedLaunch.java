@@ -1,0 +1,12 @@
+package es.conectaempleo.lti.launch.boundary;
+
+import es.conectaempleo.lti.lti.claims.MessageType;
+
+/**
+ * What an accepted launch leads to. Immutable.
+ *
+ * @param session the session its follow-up requests carry
+ * @param unknownCourseCode the {@code course} custom parameter, when it names no catalog course; may
+ *     be {@code null}
+ */
+public record AcceptedLaunch(MessageType messageType, LaunchSession session, String unknownCourseCode) {}

@@ -1,0 +1,39 @@
+package es.conectaempleo.lti.launch.boundary;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Who is working after an accepted launch, carried by every follow-up request in a signed launch
+ * token (never a cookie: inside an LMS iframe third-party cookies are often blocked). Immutable.
+ *
+ * @param learnerId the person (an instructor too), key of the registry's learner
+ * @param contextKey the LMS course launched from; may be {@code null}
+ * @param resourceLinkKey the placement launched from; may be {@code null}
+ * @param courseCode the catalog course opened; {@code null} until one is chosen
+ * @param staff instructor, content developer or administrator of the LMS course
+ * @param language {@code es} or {@code en}
+ */
+public record LaunchSession(
+    long learnerId,
+    long platformId,
+    long deploymentKey,
+    Long contextKey,
+    Long resourceLinkKey,
+    String courseCode,
+    boolean staff,
+    String language,
+    Instant expiresAt) {
+
+  /** The same session with another course and a fresh lifetime. */
+  public LaunchSession forCourse(String code, Instant now, Duration lifetime) {
+    return new LaunchSession(
+        learnerId, platformId, deploymentKey, contextKey, resourceLinkKey, code, staff, language,
+        now.plus(lifetime));
+  }
+
+  /** The same session with a fresh lifetime. */
+  public LaunchSession renewed(Instant now, Duration lifetime) {
+    return forCourse(courseCode, now, lifetime);
+  }
+}

@@ -1,0 +1,118 @@
+package es.conectaempleo.lti.launch.boundary;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import es.conectaempleo.lti.keys.boundary.ToolKeys;
+import es.conectaempleo.lti.lti.LaunchRejectedException;
+import es.conectaempleo.lti.lti.Rejection;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues and checks launch tokens: compact JWS, HMAC-SHA256 with the tool's generated secret, an
+ * audience of their own so no other token of the tool passes as one. Cheap enough to check on every
+ * request (microseconds), unlike an RSA signature.
+ */
+@ApplicationScoped
+public class LaunchTokens {
+  private static final String AUDIENCE = "conecta-launch";
+
+  @Inject ToolKeys keys;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "conecta.session.minutes", defaultValue = "120")
+  int sessionMinutes;
+
+  private MACSigner signer;
+  private MACVerifier verifier;
+
+  @PostConstruct
+  void init() {
+    try {
+      byte[] secret = keys.launchTokenSecret();
+      signer = new MACSigner(secret);
+      verifier = new MACVerifier(secret);
+    } catch (JOSEException e) {
+      throw new IllegalStateException("The launch-token secret is shorter than 256 bits", e);
+    }
+  }
+
+  /** How long a token lives; every page renews it. */
+  public Duration lifetime() {
+    return Duration.ofMinutes(sessionMinutes);
+  }
+
+  public String issue(LaunchSession session) {
+    var claims =
+        new JWTClaimsSet.Builder()
+            .audience(AUDIENCE)
+            .subject(Long.toString(session.learnerId()))
+            .claim("plt", session.platformId())
+            .claim("dep", session.deploymentKey())
+            .claim("ctx", session.contextKey())
+            .claim("rl", session.resourceLinkKey())
+            .claim("crs", session.courseCode())
+            .claim("stf", session.staff())
+            .claim("lng", session.language())
+            .expirationTime(Date.from(session.expiresAt()))
+            .build();
+    var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+    try {
+      jwt.sign(signer);
+    } catch (JOSEException e) {
+      throw new IllegalStateException("HMAC signing failed", e);
+    }
+    return jwt.serialize();
+  }
+
+  /** @throws LaunchRejectedException {@link Rejection#SESSION_INVALID} when forged, garbled or expired */
+  public LaunchSession verify(String token) throws LaunchRejectedException {
+    if (token == null || token.isBlank()) {
+      throw invalid("no launch token; open the course again from your LMS");
+    }
+    try {
+      SignedJWT jwt = SignedJWT.parse(token);
+      if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
+        throw invalid("launch token signature is not valid");
+      }
+      JWTClaimsSet claims = jwt.getJWTClaimsSet();
+      Instant expiresAt = claims.getExpirationTime() == null ? null : claims.getExpirationTime().toInstant();
+      if (!claims.getAudience().contains(AUDIENCE) || expiresAt == null) {
+        throw invalid("not a launch token");
+      }
+      if (!clock.instant().isBefore(expiresAt)) {
+        throw invalid("launch token expired; open the course again from your LMS");
+      }
+      return new LaunchSession(
+          Long.parseLong(claims.getSubject()),
+          claims.getLongClaim("plt"),
+          claims.getLongClaim("dep"),
+          claims.getLongClaim("ctx"),
+          claims.getLongClaim("rl"),
+          claims.getStringClaim("crs"),
+          Boolean.TRUE.equals(claims.getBooleanClaim("stf")),
+          claims.getStringClaim("lng"),
+          expiresAt);
+    } catch (ParseException | JOSEException | RuntimeException e) {
+      throw invalid("launch token is not valid");
+    }
+  }
+
+  private static LaunchRejectedException invalid(String detail) {
+    return new LaunchRejectedException(Rejection.SESSION_INVALID, detail);
+  }
+}

@@ -1,0 +1,111 @@
+package es.conectaempleo.lti.launch.control;
+
+import es.conectaempleo.lti.launch.entity.LaunchState;
+import es.conectaempleo.lti.lti.LaunchRejectedException;
+import es.conectaempleo.lti.lti.Rejection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+
+/**
+ * Issues and consumes login states. Consuming is one conditional UPDATE, so of two launches that
+ * present the same state exactly one wins, on any number of nodes.
+ */
+@ApplicationScoped
+public class LaunchStates {
+  /** Long enough for a slow LMS login page, short enough to bound replays. */
+  public static final Duration LIFETIME = Duration.ofMinutes(10);
+
+  /** Consumed and expired rows are kept this long so a replayed nonce is named as such. */
+  static final Duration RETENTION = Duration.ofHours(1);
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext EntityManager em;
+
+  @Transactional
+  public LaunchState issue(long platformId, Instant now) {
+    var state = new LaunchState(random(), random(), platformId, now, LIFETIME);
+    em.persist(state);
+    return state;
+  }
+
+  /**
+   * Marks the state used if it is unused, unexpired and was issued with this nonce to this platform.
+   *
+   * @throws LaunchRejectedException why it cannot be used
+   */
+  @Transactional(value = Transactional.TxType.MANDATORY, rollbackOn = LaunchRejectedException.class)
+  public void consume(String state, String nonce, long platformId, Instant now)
+      throws LaunchRejectedException {
+    int updated =
+        em.createNativeQuery(
+                "UPDATE launch_state SET consumed_at = ?1 WHERE state = ?2 AND nonce = ?3"
+                    + " AND platform_id = ?4 AND consumed_at IS NULL AND expires_at > ?1")
+            .setParameter(1, utc(now))
+            .setParameter(2, state)
+            .setParameter(3, nonce)
+            .setParameter(4, platformId)
+            .executeUpdate();
+    if (updated != 1) {
+      throw whyUnusable(state, nonce, platformId, now);
+    }
+  }
+
+  /** Deletes states that can no longer matter. */
+  @Transactional
+  public int purge(Instant now) {
+    return em.createNativeQuery("DELETE FROM launch_state WHERE expires_at < ?1")
+        .setParameter(1, utc(now.minus(RETENTION)))
+        .executeUpdate();
+  }
+
+  private LaunchRejectedException whyUnusable(String state, String nonce, long platformId, Instant now) {
+    LaunchState stored = em.find(LaunchState.class, state);
+    LaunchState byNonce =
+        em.createNamedQuery(LaunchState.FIND_BY_NONCE, LaunchState.class)
+            .setParameter("nonce", nonce)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (byNonce != null && byNonce.isConsumed()) {
+      return new LaunchRejectedException(Rejection.NONCE_REPLAYED, "this launch was already used");
+    }
+    if (stored == null) {
+      return new LaunchRejectedException(
+          Rejection.STATE_UNKNOWN, "state was not issued by this tool (or is long expired)");
+    }
+    if (stored.isConsumed()) {
+      return new LaunchRejectedException(Rejection.NONCE_REPLAYED, "state was already used");
+    }
+    if (stored.platformId() != platformId) {
+      return new LaunchRejectedException(
+          Rejection.STATE_MISMATCH, "state was issued for another platform");
+    }
+    if (!stored.nonce().equals(nonce)) {
+      return new LaunchRejectedException(
+          Rejection.NONCE_MISMATCH, "nonce differs from the one sent at login");
+    }
+    if (stored.isExpired(now)) {
+      return new LaunchRejectedException(Rejection.STATE_EXPIRED, "login took too long; try again");
+    }
+    return new LaunchRejectedException(Rejection.STATE_UNKNOWN, "state could not be used");
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  private static String random() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

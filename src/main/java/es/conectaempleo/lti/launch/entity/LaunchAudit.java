@@ -1,0 +1,102 @@
+package es.conectaempleo.lti.launch.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * The record of one launch attempt: accepted, or rejected with its reason code. Values are copied as
+ * the request claimed them (a rejected launch may name an unknown platform); no token, key or
+ * personal data beyond the LMS user id is kept. Written once, never changed.
+ */
+@Entity
+@Table(name = "launch_audit")
+public class LaunchAudit {
+  private static final int MAX = 255;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private Instant occurredAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private LaunchOutcome outcome;
+
+  @Column(updatable = false)
+  private String reason;
+
+  @Column(updatable = false)
+  private String detail;
+
+  @Column(updatable = false)
+  private String issuer;
+
+  @Column(name = "client_id", updatable = false)
+  private String clientId;
+
+  @Column(name = "deployment_id", updatable = false)
+  private String deploymentId;
+
+  @Column(updatable = false)
+  private String subject;
+
+  @Column(name = "message_type", updatable = false)
+  private String messageType;
+
+  @Column(name = "course_code", updatable = false)
+  private String courseCode;
+
+  protected LaunchAudit() {}
+
+  /** Who asked to launch what, as far as the request says. */
+  public record Claimed(
+      String issuer, String clientId, String deploymentId, String subject, String messageType) {
+    public static final Claimed NOTHING = new Claimed(null, null, null, null, null);
+  }
+
+  public static LaunchAudit accepted(Claimed claimed, String courseCode, Instant now) {
+    var audit = of(claimed, now, LaunchOutcome.ACCEPTED);
+    audit.courseCode = cut(courseCode, 64);
+    return audit;
+  }
+
+  public static LaunchAudit rejected(Claimed claimed, String reason, String detail, Instant now) {
+    var audit = of(claimed, now, LaunchOutcome.REJECTED);
+    audit.reason = reason;
+    audit.detail = cut(detail, 500);
+    return audit;
+  }
+
+  private static LaunchAudit of(Claimed claimed, Instant now, LaunchOutcome outcome) {
+    var audit = new LaunchAudit();
+    audit.occurredAt = now;
+    audit.outcome = outcome;
+    audit.issuer = cut(claimed.issuer(), MAX);
+    audit.clientId = cut(claimed.clientId(), MAX);
+    audit.deploymentId = cut(claimed.deploymentId(), MAX);
+    audit.subject = cut(claimed.subject(), MAX);
+    audit.messageType = cut(claimed.messageType(), 64);
+    return audit;
+  }
+
+  private static String cut(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
+  }
+
+  public LaunchOutcome outcome() {
+    return outcome;
+  }
+
+  public String reason() {
+    return reason;
+  }
+}

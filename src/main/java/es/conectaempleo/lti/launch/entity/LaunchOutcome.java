@@ -1,0 +1,7 @@
+package es.conectaempleo.lti.launch.entity;
+
+/** How a launch ended. */
+public enum LaunchOutcome {
+  ACCEPTED,
+  REJECTED
+}

@@ -1,0 +1,153 @@
+package es.conectaempleo.lti.registration.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import es.conectaempleo.lti.ToolDeployment;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The admin API over real HTTP: bearer token, validation, problem details, conflicts. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformsResourceIT {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @ArquillianResource URL url;
+
+  private URI platforms;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ToolDeployment.war();
+  }
+
+  @BeforeEach
+  void setUp() {
+    platforms = URI.create(ToolDeployment.base(url) + "/api/admin/platforms");
+  }
+
+  @Test
+  void testAdminApiWithoutToken() throws Exception {
+    var response = HTTP.send(HttpRequest.newBuilder(platforms).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+  }
+
+  @Test
+  void testAdminApiWithWrongToken() throws Exception {
+    var response = HTTP.send(
+        HttpRequest.newBuilder(platforms).header("Authorization", "Bearer " + ToolDeployment.ADMIN_TOKEN + "x").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(401);
+    var write = HTTP.send(
+        HttpRequest.newBuilder(platforms).header("Authorization", "Bearer wrong").header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(platformJson("https://lms.example.org", "c1"))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(write.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void testRegisterPlatformAndDeployment() throws Exception {
+    String issuer = "https://moodle-" + UUID.randomUUID() + ".example.org";
+    var created = post(platforms, platformJson(issuer, "GISQB0HdF95ijvc"));
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonObject platform = json(created.body());
+    assertThat(platform.getString("issuer")).isEqualTo(issuer);
+    assertThat(platform.getString("clientId")).isEqualTo("GISQB0HdF95ijvc");
+    URI location = URI.create(created.headers().firstValue("Location").orElseThrow());
+    assertThat(location.getPath()).isEqualTo("/api/admin/platforms/" + platform.getInt("id"));
+
+    var deployment = post(URI.create(platforms + "/" + platform.getInt("id") + "/deployments"), "{\"deploymentId\":\"3\"}");
+    assertThat(deployment.statusCode()).isEqualTo(201);
+    assertThat(json(deployment.body()).getString("deploymentId")).isEqualTo("3");
+
+    var list = get(URI.create(platforms + "/" + platform.getInt("id") + "/deployments"));
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(Json.createReader(new StringReader(list.body())).readArray()).hasSize(1);
+  }
+
+  @Test
+  void testRegisterPlatformRejectedWhenDuplicate() throws Exception {
+    String issuer = "https://canvas-" + UUID.randomUUID() + ".example.org";
+    assertThat(post(platforms, platformJson(issuer, "10000000000011")).statusCode()).isEqualTo(201);
+    var again = post(platforms, platformJson(issuer, "10000000000011"));
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    // Same issuer, other client id: Canvas cloud has one issuer for every customer.
+    assertThat(post(platforms, platformJson(issuer, "10000000000012")).statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void testRegisterPlatformRejectedWhenInvalid() throws Exception {
+    var response = post(platforms, "{\"issuer\":\"http://lms.example.org\",\"clientId\":\"\",\"authLoginUrl\":\"not a url\"}");
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonObject problem = json(response.body());
+    assertThat(problem.getInt("status")).isEqualTo(400);
+    assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .contains("issuer", "clientId", "authLoginUrl", "accessTokenUrl", "jwksUrl");
+  }
+
+  @Test
+  void testRegisterPlatformRejectedWhenBodyIsNotJson() throws Exception {
+    var response = post(platforms, "{\"issuer\": ");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).doesNotContain("Exception");
+  }
+
+  @Test
+  void testDeploymentOfUnknownPlatform() throws Exception {
+    var response = post(URI.create(platforms + "/999999/deployments"), "{\"deploymentId\":\"1\"}");
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  static String platformJson(String issuer, String clientId) {
+    return Json.createObjectBuilder()
+        .add("issuer", issuer)
+        .add("clientId", clientId)
+        .add("name", "Test LMS")
+        .add("authLoginUrl", issuer + "/mod/lti/auth.php")
+        .add("accessTokenUrl", issuer + "/mod/lti/token.php")
+        .add("jwksUrl", issuer + "/mod/lti/certs.php")
+        .build()
+        .toString();
+  }
+
+  private static HttpResponse<String> post(URI uri, String json) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(uri)
+            .header("Authorization", "Bearer " + ToolDeployment.ADMIN_TOKEN)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> get(URI uri) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + ToolDeployment.ADMIN_TOKEN).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonObject json(String body) {
+    return Json.createReader(new StringReader(body)).readObject();
+  }
+}
