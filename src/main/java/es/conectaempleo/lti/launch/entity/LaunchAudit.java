@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -17,7 +18,14 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "launch_audit")
+@NamedQuery(name = LaunchAudit.FIND_RECENT, query = "SELECT a FROM LaunchAudit a ORDER BY a.id DESC")
+@NamedQuery(
+    name = LaunchAudit.FIND_RECENT_BY_OUTCOME,
+    query = "SELECT a FROM LaunchAudit a WHERE a.outcome = :outcome ORDER BY a.id DESC")
 public class LaunchAudit {
+  public static final String FIND_RECENT = "LaunchAudit.findRecent";
+  public static final String FIND_RECENT_BY_OUTCOME = "LaunchAudit.findRecentByOutcome";
+
   private static final int MAX = 255;
 
   @Id
@@ -90,6 +98,42 @@ public class LaunchAudit {
 
   private static String cut(String value, int max) {
     return value == null || value.length() <= max ? value : value.substring(0, max);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  public String issuer() {
+    return issuer;
+  }
+
+  public String clientId() {
+    return clientId;
+  }
+
+  public String deploymentId() {
+    return deploymentId;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public String messageType() {
+    return messageType;
+  }
+
+  public String courseCode() {
+    return courseCode;
   }
 
   public LaunchOutcome outcome() {
