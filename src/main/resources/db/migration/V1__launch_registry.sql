@@ -1,11 +1,13 @@
 -- Conecta LTI: the registry behind LTI 1.3 launches.
 -- One script for H2 (MODE=LEGACY), MySQL 8 and MariaDB 10.11: only their common dialect is used.
 -- Instants are UTC wall-clock DATETIME(6) values (see InstantConverter).
+-- ${id_collation} makes LMS identifiers compare byte for byte on MySQL/MariaDB (whose default
+-- collations ignore case); H2 compares case-sensitively already. See SchemaMigration.
 
 CREATE TABLE platform (
   id               BIGINT        NOT NULL AUTO_INCREMENT,
-  issuer           VARCHAR(255)  NOT NULL,
-  client_id        VARCHAR(255)  NOT NULL,
+  issuer           VARCHAR(255)  ${id_collation} NOT NULL,
+  client_id        VARCHAR(255)  ${id_collation} NOT NULL,
   name             VARCHAR(255),
   auth_login_url   VARCHAR(1024) NOT NULL,
   access_token_url VARCHAR(1024) NOT NULL,
@@ -20,7 +22,7 @@ CREATE TABLE platform (
 CREATE TABLE deployment (
   id             BIGINT       NOT NULL AUTO_INCREMENT,
   platform_id    BIGINT       NOT NULL,
-  deployment_id  VARCHAR(255) NOT NULL,
+  deployment_id  VARCHAR(255) ${id_collation} NOT NULL,
   created_at     DATETIME(6)  NOT NULL,
   PRIMARY KEY (id),
   CONSTRAINT uq_deployment UNIQUE (platform_id, deployment_id),
@@ -29,7 +31,7 @@ CREATE TABLE deployment (
 
 CREATE TABLE tool_key (
   id           BIGINT       NOT NULL AUTO_INCREMENT,
-  kid          VARCHAR(64)  NOT NULL,
+  kid          VARCHAR(64)  ${id_collation} NOT NULL,
   state        VARCHAR(16)  NOT NULL,
   public_jwk   TEXT         NOT NULL,
   private_key  TEXT         NOT NULL,
@@ -49,8 +51,8 @@ CREATE TABLE tool_secret (
 );
 
 CREATE TABLE launch_state (
-  state        VARCHAR(64)  NOT NULL,
-  nonce        VARCHAR(64)  NOT NULL,
+  state        VARCHAR(64)  ${id_collation} NOT NULL,
+  nonce        VARCHAR(64)  ${id_collation} NOT NULL,
   platform_id  BIGINT       NOT NULL,
   created_at   DATETIME(6)  NOT NULL,
   expires_at   DATETIME(6)  NOT NULL,
@@ -64,7 +66,7 @@ CREATE INDEX ix_launch_state_expires ON launch_state (expires_at);
 CREATE TABLE learner (
   id           BIGINT       NOT NULL AUTO_INCREMENT,
   platform_id  BIGINT       NOT NULL,
-  subject      VARCHAR(255) NOT NULL,
+  subject      VARCHAR(255) ${id_collation} NOT NULL,
   name         VARCHAR(255),
   given_name   VARCHAR(255),
   family_name  VARCHAR(255),
@@ -80,7 +82,7 @@ CREATE TABLE learner (
 CREATE TABLE lms_context (
   id           BIGINT       NOT NULL AUTO_INCREMENT,
   platform_id  BIGINT       NOT NULL,
-  context_id   VARCHAR(255) NOT NULL,
+  context_id   VARCHAR(255) ${id_collation} NOT NULL,
   label        VARCHAR(255),
   title        VARCHAR(255),
   created_at   DATETIME(6)  NOT NULL,
@@ -110,7 +112,7 @@ CREATE TABLE resource_link (
   platform_id       BIGINT       NOT NULL,
   deployment_id     BIGINT       NOT NULL,
   context_id        BIGINT,
-  resource_link_id  VARCHAR(255) NOT NULL,
+  resource_link_id  VARCHAR(255) ${id_collation} NOT NULL,
   title             VARCHAR(255),
   course_id         BIGINT,
   created_at        DATETIME(6)  NOT NULL,

@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.SQLException;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -32,6 +34,7 @@ public class SchemaMigration {
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
+            .placeholders(Map.of("id_collation", identifierCollation()))
             .load()
             .migrate();
     LOG.info(
@@ -41,5 +44,18 @@ public class SchemaMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+  }
+
+  /**
+   * LMS identifiers (issuer, client id, sub, context and link ids) are case-sensitive strings, but
+   * MySQL and MariaDB compare text ignoring case by default: those columns get a binary collation.
+   */
+  private String identifierCollation() {
+    try (var connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return product.contains("H2") ? "" : "CHARACTER SET utf8mb4 COLLATE utf8mb4_bin";
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate it", e);
+    }
   }
 }
