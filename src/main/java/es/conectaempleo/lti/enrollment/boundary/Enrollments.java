@@ -62,6 +62,44 @@ public class Enrollments {
     return enrollment;
   }
 
+  /**
+   * Records the figures of an attempt after an activity; the entity moves its state forward.
+   *
+   * @return the enrollment, in its new state
+   */
+  public Enrollment recordProgress(long enrollmentId, Progress progress) {
+    Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
+    enrollment.recordProgress(
+        progress.lessonsDone(),
+        progress.quizzesDone(),
+        progress.minutesDone(),
+        progress.courseScore(),
+        progress.complete(),
+        progress.approved(),
+        clock.instant());
+    return enrollment;
+  }
+
+  /**
+   * Starts a new attempt at a course the learner finished: a fresh enrollment with the next attempt
+   * number, from the same placement. The finished attempt keeps its state and score.
+   *
+   * @throws IllegalStateException when the current attempt is not finished
+   */
+  public Enrollment repeat(long enrollmentId) {
+    Enrollment finished = em.find(Enrollment.class, enrollmentId);
+    if (!finished.isFinished()) {
+      throw new IllegalStateException("Only a finished attempt can be repeated");
+    }
+    var placement =
+        new Enrollment.Placement(finished.deploymentKey(), finished.context(), finished.resourceLink());
+    var next =
+        new Enrollment(finished.learner(), finished.courseId(), finished.attempt() + 1, placement, clock.instant());
+    em.persist(next);
+    em.flush();
+    return next;
+  }
+
   /** The current attempt of a learner at a course. */
   public Optional<Enrollment> current(long learnerId, long courseId) {
     return em.createNamedQuery(Enrollment.FIND_LATEST, Enrollment.class)

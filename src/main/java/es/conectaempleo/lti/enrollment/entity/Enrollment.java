@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -86,6 +87,18 @@ public class Enrollment {
   @Column(name = "last_launch_at", nullable = false)
   private Instant lastLaunchAt;
 
+  @Column(name = "course_score", precision = 5, scale = 2)
+  private BigDecimal courseScore;
+
+  @Column(name = "minutes_done", nullable = false)
+  private int minutesDone;
+
+  @Column(name = "lessons_done", nullable = false)
+  private int lessonsDone;
+
+  @Column(name = "quizzes_done", nullable = false)
+  private int quizzesDone;
+
   protected Enrollment() {}
 
   /** A new attempt, enrolled now from the given placement. */
@@ -110,6 +123,27 @@ public class Enrollment {
       this.resourceLink = placement.resourceLink();
     }
     this.lastLaunchAt = now;
+  }
+
+  /**
+   * Takes the figures recomputed after an activity and moves the state forward: any activity
+   * starts the attempt, finishing everything completes it, a passing score approves it.
+   */
+  public void recordProgress(
+      int lessons, int quizzes, int minutes, BigDecimal score, boolean complete, boolean approved, Instant now) {
+    this.lessonsDone = lessons;
+    this.quizzesDone = quizzes;
+    this.minutesDone = minutes;
+    this.courseScore = score;
+    if (lessons > 0 || quizzes > 0) {
+      start(now);
+    }
+    if (complete) {
+      complete(now);
+    }
+    if (complete && approved) {
+      approve(now);
+    }
   }
 
   /** The first learning activity; later calls change nothing. */
@@ -192,6 +226,29 @@ public class Enrollment {
 
   public Instant lastLaunchAt() {
     return lastLaunchAt;
+  }
+
+  /** Mean of the best attempt of every quiz, 0-100; {@code null} before the first quiz. */
+  public BigDecimal courseScore() {
+    return courseScore;
+  }
+
+  /** Nominal minutes of the lessons done: this attempt's training time. */
+  public int minutesDone() {
+    return minutesDone;
+  }
+
+  public int lessonsDone() {
+    return lessonsDone;
+  }
+
+  public int quizzesDone() {
+    return quizzesDone;
+  }
+
+  /** Completed (or approved): a repeat may start. */
+  public boolean isFinished() {
+    return state == EnrollmentState.COMPLETED || state == EnrollmentState.APPROVED;
   }
 
   /** The LMS placement a launch came through. */

@@ -2,6 +2,7 @@ package es.conectaempleo.lti.launch.boundary;
 
 import es.conectaempleo.lti.Language;
 import es.conectaempleo.lti.ToolUrls;
+import es.conectaempleo.lti.WriteRaces;
 import es.conectaempleo.lti.catalog.boundary.Catalog;
 import es.conectaempleo.lti.catalog.entity.Course;
 import es.conectaempleo.lti.enrollment.boundary.LaunchFacts;
@@ -21,10 +22,7 @@ import es.conectaempleo.lti.registration.boundary.PlatformLookup;
 import es.conectaempleo.lti.registration.boundary.RegisteredPlatform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -193,7 +191,8 @@ public class Launches {
     var verified =
         new LaunchRegistration.Verified(
             post.state(), message.nonce(), facts, claimed, requested.map(Course::code).orElse(requestedCode));
-    LaunchRecord record = registerOnce(verified, now);
+    // Two first launches of one learner race on the same new rows; the loser runs again.
+    LaunchRecord record = WriteRaces.retry(() -> registration.register(verified, now));
     String courseCode =
         record.courseId() == null ? null : catalog.findById(record.courseId()).map(Course::code).orElse(null);
     var session =
@@ -208,40 +207,6 @@ public class Launches {
             language.tag(),
             now.plus(tokens.lifetime()));
     return new AcceptedLaunch(type, session, requested.isEmpty() ? requestedCode : null);
-  }
-
-  /**
-   * Two first launches of one learner race on the same new rows; the loser's transaction fails on a
-   * unique key (or, on InnoDB, as a deadlock victim) and, run again, finds the winner's rows.
-   */
-  private LaunchRecord registerOnce(LaunchRegistration.Verified verified, Instant now)
-      throws LaunchRejectedException {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return registration.register(verified, now);
-      } catch (PersistenceException | TransactionalException e) {
-        if (attempt == MAX_ATTEMPTS || !isRaceWithAnotherLaunch(e)) {
-          throw e;
-        }
-      }
-    }
-  }
-
-  private static final int MAX_ATTEMPTS = 3;
-
-  static boolean isRaceWithAnotherLaunch(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLIntegrityConstraintViolationException) {
-        return true;
-      }
-      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-        String state = sql.getSQLState();
-        if (state.startsWith("23") || state.equals("40001")) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static LaunchAudit.Claimed claimedBy(UnverifiedIdToken token) {

@@ -1,5 +1,6 @@
 package es.conectaempleo.lti.web.shared;
 
+import es.conectaempleo.lti.WriteRaces;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -94,7 +94,7 @@ public final class ExceptionMappers {
       if (causedBy(e, JsonbException.class) || e instanceof ProcessingException) {
         return ErrorResponses.status(400, "The body is not valid JSON for this request", uri, headers, pages);
       }
-      if (causedBy(e, SQLIntegrityConstraintViolationException.class)) {
+      if (WriteRaces.isRace(e)) {
         return ErrorResponses.status(409, "This conflicts with data that already exists", uri, headers, pages);
       }
       String incident = UUID.randomUUID().toString();

@@ -1,0 +1,31 @@
+package es.conectaempleo.lti.gradesync.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Intake of grade sync, called inside the transactions of launches and learning activity, so that
+ * what the LMS must learn is written together with what caused it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class GradeSync {
+
+  /**
+   * A launch through a placement carried the AGS claim: remember where its line items live.
+   *
+   * @param lineItems the claim's {@code lineitems} container URL; may be {@code null}
+   * @param lineItem the claim's {@code lineitem} URL; may be {@code null}
+   * @param scopes the granted AGS scopes; never {@code null}
+   */
+  public void recordEndpoint(
+      long resourceLinkKey, long platformId, String lineItems, String lineItem, List<String> scopes) {
+    // Implemented with the outbox (issue 3).
+  }
+
+  /** A learner's attempt changed; queue what the gradebook should show, if the placement has AGS. */
+  public void progressChanged(GradeEvent event) {
+    // Implemented with the outbox (issue 3).
+  }
+}
