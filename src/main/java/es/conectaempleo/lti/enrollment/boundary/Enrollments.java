@@ -110,6 +110,17 @@ public class Enrollments {
         .findFirst();
   }
 
+  /** Every attempt launched from an LMS course, learners included (for its instructors). */
+  public List<Enrollment> inContext(long contextKey) {
+    return em.createNamedQuery(Enrollment.FIND_IN_CONTEXT, Enrollment.class)
+        .setParameter("contextKey", contextKey)
+        .getResultList();
+  }
+
+  public Optional<LmsContext> context(long contextKey) {
+    return Optional.ofNullable(em.find(LmsContext.class, contextKey));
+  }
+
   /** Every attempt of a learner, by course. */
   public List<Enrollment> ofLearner(long learnerId) {
     return em.createNamedQuery(Enrollment.FIND_BY_LEARNER, Enrollment.class)

@@ -36,7 +36,13 @@ import java.time.Instant;
     query =
         "SELECT e FROM Enrollment e WHERE e.learner.id = :learnerId"
             + " ORDER BY e.courseId, e.attempt DESC")
+@NamedQuery(
+    name = Enrollment.FIND_IN_CONTEXT,
+    query =
+        "SELECT e FROM Enrollment e JOIN FETCH e.learner WHERE e.context.id = :contextKey"
+            + " ORDER BY e.courseId, e.id")
 public class Enrollment {
+  public static final String FIND_IN_CONTEXT = "Enrollment.findInContext";
   public static final String FIND_LATEST = "Enrollment.findLatest";
   public static final String FIND_BY_LEARNER = "Enrollment.findByLearner";
 

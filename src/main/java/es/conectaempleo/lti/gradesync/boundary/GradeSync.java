@@ -28,4 +28,24 @@ public class GradeSync {
   public void progressChanged(GradeEvent event) {
     // Implemented with the outbox (issue 3).
   }
+
+  /**
+   * The newest delivery of each of these enrollments that has one (enrollments whose placement has
+   * no AGS have none).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.Map<Long, Delivery> deliveries(java.util.Collection<Long> enrollmentIds) {
+    return java.util.Map.of(); // Implemented with the outbox (issue 3).
+  }
+
+  /**
+   * Queues a failed delivery again, at once.
+   *
+   * @param enrollmentIds the enrollments the caller may act on; the entry must belong to one
+   * @return whether an entry was queued again
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public boolean retry(long outboxId, java.util.Collection<Long> enrollmentIds) {
+    return false; // Implemented with the outbox (issue 3).
+  }
 }
