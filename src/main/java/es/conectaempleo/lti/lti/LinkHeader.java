@@ -14,19 +14,25 @@ import java.util.regex.Pattern;
 /**
  * The links of HTTP {@code Link} headers, read leniently because the platforms write them loosely:
  * Moodle's line-item and result containers quote relations with typographic quotes ({@code
- * rel=“next”}), HTML-escape the {@code &} of their URLs ({@code &amp;}) and may send a malformed
- * {@code last} link. A link that cannot be read is skipped; it never hides the others. Immutable
- * and thread-safe.
+ * rel=“next”}, sent as UTF-8 bytes that Java's client hands over as ISO-8859-1 characters),
+ * HTML-escape the {@code &} of their URLs ({@code &amp;}) and may send a malformed {@code last}
+ * link. A link that cannot be read is skipped; it never hides the others. Immutable and
+ * thread-safe.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8288#section-3">RFC 8288 §3 Link serialisation</a>
  * @see <a href="https://www.imsglobal.org/spec/lti-ags/v2p0#container-request-filters">AGS 2.0
  *     paging</a>
  */
 public final class LinkHeader {
-  /** {@code rel=value}, {@code rel="a b"}, {@code rel=“next”}, {@code rel='next'}. */
-  private static final Pattern REL =
-      Pattern.compile(
-          "(?i)(?:^|[;\\s])rel\\s*=\\s*(?:[\"“”'‘’]([^\"“”'‘’]*)[\"“”'‘’]?|([^\\s;,\"“”'‘’]+))");
+  /** The start of a {@code rel} parameter; its value runs to the next {@code ;} or {@code ,}. */
+  private static final Pattern REL = Pattern.compile("(?i)(?:^|[;\\s])rel\\s*=");
+
+  /**
+   * Characters that cannot be part of a relation type (RFC 8288 §3.3: lower-case tokens or URIs).
+   * Quotes of any kind count as separators; Moodle's UTF-8 typographic quotes reach Java as the
+   * ISO-8859-1 characters U+00E2 U+0080 U+009C, which this covers too.
+   */
+  private static final Pattern NOT_RELATION = Pattern.compile("[^A-Za-z0-9.\\-:/#?&=_~+%]+");
 
   /**
    * One link.
@@ -93,17 +99,27 @@ public final class LinkHeader {
   }
 
   private static Set<String> relations(String params) {
-    Matcher matcher = REL.matcher(params);
     var relations = new LinkedHashSet<String>();
+    Matcher matcher = REL.matcher(params);
     if (matcher.find()) {
-      String rels = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-      for (String rel : rels.trim().split("[\\s,;]+")) {
+      String value = params.substring(matcher.end());
+      int end = indexOfAny(value, ';', ',');
+      for (String rel : NOT_RELATION.split(end < 0 ? value : value.substring(0, end))) {
         if (!rel.isEmpty()) {
           relations.add(rel.toLowerCase(Locale.ROOT));
         }
       }
     }
     return relations;
+  }
+
+  private static int indexOfAny(String text, char first, char second) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == first || text.charAt(i) == second) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Optional<URI> resolve(String target, URI base) {

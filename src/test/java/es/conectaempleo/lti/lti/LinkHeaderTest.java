@@ -45,6 +45,21 @@ class LinkHeaderTest {
                 "https://moodle.example.org/mod/lti/services.php/2/lineitems?type_id=3&limit=2&from=2"));
   }
 
+  /** What Java's HttpClient hands over for Moodle's UTF-8 quotes: each byte as one character. */
+  @Test
+  void testNextTypographicQuotesAsIso88591() {
+    String wire =
+        new String(
+            "<https://x.example/p?from=0>; rel=“first”, <https://x.example/p?from=2>; rel=“next”"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    var links = LinkHeader.parse(List.of(wire), BASE);
+
+    assertThat(links.uri("next")).contains(URI.create("https://x.example/p?from=2"));
+    assertThat(links.uri("first")).contains(URI.create("https://x.example/p?from=0"));
+  }
+
   @Test
   void testNextInSecondHeader() {
     var links =

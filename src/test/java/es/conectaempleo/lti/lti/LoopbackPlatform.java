@@ -46,6 +46,14 @@ public final class LoopbackPlatform implements AutoCloseable {
       return new Reply(status, Map.of(), body);
     }
 
+    /**
+     * A header sent as the UTF-8 bytes of {@code value}, as PHP's {@code header()} sends Moodle's
+     * typographic quotes ({@code HttpServer} writes each character as one byte).
+     */
+    public Reply utf8Header(String name, String value) {
+      return header(name, new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+    }
+
     public Reply header(String name, String value) {
       var headers = new LinkedHashMap<>(this.headers);
       headers.merge(name, List.of(value), (a, b) -> {
