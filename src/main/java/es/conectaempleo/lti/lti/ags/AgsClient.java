@@ -32,16 +32,29 @@ import java.util.function.Function;
  * @see <a href="https://www.imsglobal.org/spec/lti-ags/v2p0">AGS 2.0</a>
  */
 public final class AgsClient {
-  /** The most pages of a container followed before the answer counts as malformed. */
-  public static final int MAX_PAGES = 100;
+  /** The most pages of a container followed, by default, before the answer counts as malformed. */
+  public static final int DEFAULT_MAX_PAGES = 100;
 
   private final ServiceHttp http;
+  private final int maxPages;
 
   /**
    * @param http the shared transport; never {@code null}
    */
   public AgsClient(ServiceHttp http) {
+    this(http, DEFAULT_MAX_PAGES);
+  }
+
+  /**
+   * @param http the shared transport; never {@code null}
+   * @param maxPages the most pages one call follows; at least 1
+   */
+  public AgsClient(ServiceHttp http, int maxPages) {
     this.http = Objects.requireNonNull(http, "http");
+    if (maxPages < 1) {
+      throw new IllegalArgumentException("maxPages < 1");
+    }
+    this.maxPages = maxPages;
   }
 
   /**
@@ -71,7 +84,7 @@ public final class AgsClient {
    * @param token never {@code null}
    * @return the line items with an {@code id}, in platform order; never {@code null}
    * @throws ServiceCallException a page failed, was not a JSON array, or paging did not end within
-   *     {@link #MAX_PAGES}
+   *     the page bound
    */
   public List<LineItem> findLineItems(URI lineItems, LineItemFilter filter, ServiceToken token)
       throws ServiceCallException {
@@ -162,10 +175,10 @@ public final class AgsClient {
     Set<URI> seen = new HashSet<>();
     URI page = first;
     while (page != null) {
-      if (!seen.add(page) || seen.size() > MAX_PAGES) {
+      if (!seen.add(page) || seen.size() > maxPages) {
         throw new ServiceCallException(
             ServiceFailure.malformed(
-                "GET", page, 200, null, "paging loops or exceeds " + MAX_PAGES + " pages"));
+                "GET", page, 200, null, "paging loops or exceeds " + maxPages + " pages"));
       }
       ServiceHttp.Response response = http.get(page, accept, token.authorization());
       for (Object element : parseArray(response)) {

@@ -228,6 +228,25 @@ class AgsClientTest {
   }
 
   @Test
+  void testFindLineItemsPageCountBounded() throws Exception {
+    try (var platform =
+        LoopbackPlatform.start(
+            exchange ->
+                Reply.of(200, "[]")
+                    .header("Link", "<" + exchange.uri().getPath() + "?p=" + java.util.UUID.randomUUID() + ">; rel=\"next\""))) {
+      var e =
+          catchThrowableOfType(
+              ServiceCallException.class,
+              () ->
+                  new AgsClient(LoopbackPlatform.http(Clock.systemUTC()), 3)
+                      .findLineItems(platform.uri("/lineitems"), LineItemFilter.all(), TOKEN));
+
+      assertThat(e.failure().kind()).isEqualTo(ServiceFailure.Kind.MALFORMED_RESPONSE);
+      assertThat(platform.exchanges()).hasSize(3);
+    }
+  }
+
+  @Test
   void testFindLineItemsNotAnArray() throws Exception {
     try (var platform = LoopbackPlatform.start(exchange -> Reply.of(200, "<html>login</html>"))) {
       var e =
