@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * link. A link that cannot be read is skipped; it never hides the others. Immutable and
  * thread-safe.
  *
- * @see <a href="https://www.rfc-editor.org/rfc/rfc8288#section-3">RFC 8288 §3 Link serialisation</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc8288#section-3">RFC 8288 §3 Link
+ *     serialisation</a>
  * @see <a href="https://www.imsglobal.org/spec/lti-ags/v2p0#container-request-filters">AGS 2.0
  *     paging</a>
  */
@@ -70,7 +71,8 @@ public final class LinkHeader {
   }
 
   /**
-   * @param relation a relation type such as {@code next}; compared ignoring case; never {@code null}
+   * @param relation a relation type such as {@code next}; compared ignoring case; never {@code
+   *     null}
    * @return the first link with that relation
    */
   public Optional<URI> uri(String relation) {
@@ -89,11 +91,13 @@ public final class LinkHeader {
       String params = value.substring(close + 1, next < 0 ? value.length() : next);
       String target = value.substring(open + 1, close);
       Set<String> relations = relations(params);
-      resolve(target, base).ifPresent(uri -> {
-        if (!relations.isEmpty()) {
-          links.add(new Link(uri, relations));
-        }
-      });
+      resolve(target, base)
+          .ifPresent(
+              uri -> {
+                if (!relations.isEmpty()) {
+                  links.add(new Link(uri, relations));
+                }
+              });
       open = next;
     }
   }

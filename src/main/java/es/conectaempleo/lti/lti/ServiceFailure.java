@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * The facts of one failed call to a platform service, for the caller to classify: what happened,
- * the HTTP status, the platform's {@code Retry-After} and the start of its message body. The library
- * decides no retry policy; the predicates only name the usual classes. Immutable and thread-safe.
+ * the HTTP status, the platform's {@code Retry-After} and the start of its message body. The
+ * library decides no retry policy; the predicates only name the usual classes. Immutable and
+ * thread-safe.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#name-retry-after">RFC 9110 §10.2.3
  *     Retry-After</a>
@@ -30,7 +31,9 @@ public final class ServiceFailure {
     TIMEOUT,
     /** The connection failed or broke (refused, reset, TLS, interrupted). */
     CONNECTION,
-    /** A 2xx answer that cannot be understood: not JSON, missing members, too large, endless paging. */
+    /**
+     * A 2xx answer that cannot be understood: not JSON, missing members, too large, endless paging.
+     */
     MALFORMED_RESPONSE
   }
 
@@ -52,7 +55,13 @@ public final class ServiceFailure {
   private final String detail;
 
   private ServiceFailure(
-      Kind kind, String method, URI uri, int status, Duration retryAfter, String body, String detail) {
+      Kind kind,
+      String method,
+      URI uri,
+      int status,
+      Duration retryAfter,
+      String body,
+      String detail) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.method = Objects.requireNonNull(method, "method");
     this.uri = Objects.requireNonNull(uri, "uri");
@@ -74,7 +83,8 @@ public final class ServiceFailure {
    */
   public static ServiceFailure status(
       String method, URI uri, int status, HttpHeaders headers, String body, Instant now) {
-    Duration retryAfter = headers.firstValue("Retry-After").flatMap(v -> parseRetryAfter(v, now)).orElse(null);
+    Duration retryAfter =
+        headers.firstValue("Retry-After").flatMap(v -> parseRetryAfter(v, now)).orElse(null);
     return new ServiceFailure(
         Kind.HTTP_STATUS, method, uri, status, retryAfter, body, "the platform answered " + status);
   }
@@ -106,8 +116,8 @@ public final class ServiceFailure {
   }
 
   /**
-   * Reads {@code Retry-After}: a number of seconds or an HTTP-date (RFC 1123 form). A date in the past
-   * gives zero.
+   * Reads {@code Retry-After}: a number of seconds or an HTTP-date (RFC 1123 form). A date in the
+   * past gives zero.
    *
    * @param value the header value; never {@code null}
    * @param now the reference time; never {@code null}
@@ -151,7 +161,9 @@ public final class ServiceFailure {
     return Optional.ofNullable(retryAfter);
   }
 
-  /** The start of the platform's body (at most {@value #MAX_BODY_CHARS} characters); may be empty. */
+  /**
+   * The start of the platform's body (at most {@value #MAX_BODY_CHARS} characters); may be empty.
+   */
   public String body() {
     return body;
   }
@@ -162,8 +174,8 @@ public final class ServiceFailure {
   }
 
   /**
-   * The same request will fail again: 400, 403, 404, 412 or 422. For scores this is typically a user
-   * who is not a gradable student.
+   * The same request will fail again: 400, 403, 404, 412 or 422. For scores this is typically a
+   * user who is not a gradable student.
    */
   public boolean isPermanent() {
     return kind == Kind.HTTP_STATUS && PERMANENT.contains(status);

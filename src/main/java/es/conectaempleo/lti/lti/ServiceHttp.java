@@ -90,7 +90,8 @@ public final class ServiceHttp {
    * @return the 2xx answer; never {@code null}
    * @throws ServiceCallException any other answer, a timeout or a connection failure
    */
-  public Response post(URI uri, String contentType, String body, String accept, String authorization)
+  public Response post(
+      URI uri, String contentType, String body, String accept, String authorization)
       throws ServiceCallException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
@@ -208,7 +209,9 @@ public final class ServiceHttp {
    * @param body the body as UTF-8 text; never {@code null}, may be empty
    */
   public record Response(URI uri, int status, HttpHeaders headers, String body) {
-    /** The {@code Link} headers of this answer, relative targets resolved against {@link #uri()}. */
+    /**
+     * The {@code Link} headers of this answer, relative targets resolved against {@link #uri()}.
+     */
     public LinkHeader links() {
       return LinkHeader.parse(headers.allValues("Link"), uri);
     }

@@ -2,8 +2,8 @@ package es.conectaempleo.lti.lti;
 
 /**
  * A fault of the tool itself while talking to a platform: configuration (a signing key without its
- * private part or {@code kid}), or a signing failure. Retrying does not help; an operator must look.
- * What the platform or the network did wrong is {@link ServiceCallException} instead.
+ * private part or {@code kid}), or a signing failure. Retrying does not help; an operator must
+ * look. What the platform or the network did wrong is {@link ServiceCallException} instead.
  */
 public class ToolFaultException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -6,7 +6,7 @@
  * failed, versus {@link es.conectaempleo.lti.lti.ToolFaultException} for our own faults) and the
  * bounded HTTP exchange with platform services ({@link es.conectaempleo.lti.lti.ServiceHttp}).
  *
- * <p>References: LTI Core 1.3 (https://www.imsglobal.org/spec/lti/v1p3), 1EdTech Security
- * Framework 1.0 (https://www.imsglobal.org/spec/security/v1p0), RFC 8288 Web Linking.
+ * <p>References: LTI Core 1.3 (https://www.imsglobal.org/spec/lti/v1p3), 1EdTech Security Framework
+ * 1.0 (https://www.imsglobal.org/spec/security/v1p0), RFC 8288 Web Linking.
  */
 package es.conectaempleo.lti.lti;

@@ -15,16 +15,21 @@ class LinkHeaderTest {
     var links =
         LinkHeader.parse(
             List.of(
-                "<https://canvas.example.com/api/lti/courses/1/line_items?page=1&per_page=10>; rel=\"current\","
-                    + "<https://canvas.example.com/api/lti/courses/1/line_items?page=2&per_page=10>; rel=\"next\","
-                    + "<https://canvas.example.com/api/lti/courses/1/line_items?page=1&per_page=10>; rel=\"first\","
-                    + "<https://canvas.example.com/api/lti/courses/1/line_items?page=3&per_page=10>; rel=\"last\""),
+                "<https://canvas.example.com/api/lti/courses/1/line_items?page=1&per_page=10>;"
+                    + " rel=\"current\",<https://canvas.example.com/api/lti/courses/1/line_items?page=2&per_page=10>;"
+                    + " rel=\"next\",<https://canvas.example.com/api/lti/courses/1/line_items?page=1&per_page=10>;"
+                    + " rel=\"first\",<https://canvas.example.com/api/lti/courses/1/line_items?page=3&per_page=10>;"
+                    + " rel=\"last\""),
             BASE);
 
     assertThat(links.uri("next"))
-        .contains(URI.create("https://canvas.example.com/api/lti/courses/1/line_items?page=2&per_page=10"));
+        .contains(
+            URI.create(
+                "https://canvas.example.com/api/lti/courses/1/line_items?page=2&per_page=10"));
     assertThat(links.uri("last"))
-        .contains(URI.create("https://canvas.example.com/api/lti/courses/1/line_items?page=3&per_page=10"));
+        .contains(
+            URI.create(
+                "https://canvas.example.com/api/lti/courses/1/line_items?page=3&per_page=10"));
     assertThat(links.links()).hasSize(4);
   }
 
@@ -32,10 +37,14 @@ class LinkHeaderTest {
   @Test
   void testNextTypographicQuotes() {
     String moodle =
-        "<https://moodle.example.org/mod/lti/services.php/2/lineitems?type_id=3&amp;limit=2&amp;from=0>; rel=“first”, "
-            + "<https://moodle.example.org/mod/lti/services.php/2/lineitems?type_id=3&amp;limit=2&amp;from=0>; rel=“canonical”, "
-            + "<https://moodle.example.org/mod/lti/services.php/2/lineitems?type_id=3&amp;limit=2&amp;from=2>; rel=“next”, "
-            + "<https://moodle.example.org/mod/lti/services.php/2/lineitems?type_id=3&amp;limit=2&amp;from=3>; rel=“last”";
+        "<https://moodle.example.org/mod/lti/services.php/2/lineitems?type_id=3&amp;limit=2&amp;from=0>;"
+            + " rel=“first”,"
+            + " <https://moodle.example.org/mod/lti/services.php/2/lineitems?type_id=3&amp;limit=2&amp;from=0>;"
+            + " rel=“canonical”,"
+            + " <https://moodle.example.org/mod/lti/services.php/2/lineitems?type_id=3&amp;limit=2&amp;from=2>;"
+            + " rel=“next”,"
+            + " <https://moodle.example.org/mod/lti/services.php/2/lineitems?type_id=3&amp;limit=2&amp;from=3>;"
+            + " rel=“last”";
 
     var links = LinkHeader.parse(List.of(moodle), BASE);
 
@@ -63,8 +72,7 @@ class LinkHeaderTest {
   @Test
   void testNextInSecondHeader() {
     var links =
-        LinkHeader.parse(
-            List.of("</a?from=0>; rel=\"first\"", "</a?from=10>; rel=\"next\""), BASE);
+        LinkHeader.parse(List.of("</a?from=0>; rel=\"first\"", "</a?from=10>; rel=\"next\""), BASE);
 
     assertThat(links.uri("NEXT")).contains(URI.create("https://moodle.example.org/a?from=10"));
   }
@@ -81,7 +89,9 @@ class LinkHeaderTest {
   void testUnquotedAndSingleQuotedRelations() {
     var links =
         LinkHeader.parse(
-            List.of("<https://x.example/p1>; rel=prev, <https://x.example/p3>; title=\"n\"; rel='next'"),
+            List.of(
+                "<https://x.example/p1>; rel=prev, <https://x.example/p3>; title=\"n\";"
+                    + " rel='next'"),
             BASE);
 
     assertThat(links.uri("prev")).contains(URI.create("https://x.example/p1"));
@@ -90,7 +100,8 @@ class LinkHeaderTest {
 
   @Test
   void testCommaInsideTarget() {
-    var links = LinkHeader.parse(List.of("<https://x.example/m?role=a,b&from=5>; rel=\"next\""), BASE);
+    var links =
+        LinkHeader.parse(List.of("<https://x.example/m?role=a,b&from=5>; rel=\"next\""), BASE);
 
     assertThat(links.uri("next")).contains(URI.create("https://x.example/m?role=a,b&from=5"));
   }
@@ -101,8 +112,9 @@ class LinkHeaderTest {
     var links =
         LinkHeader.parse(
             List.of(
-                "<https://x.example/p?from=0>; rel=“first”, <https://x.example/p?from=2>; rel=“next”, "
-                    + "<https://x.example/p q^{}>; rel=“last”, <; rel=“last”, <https://x.example/broken"),
+                "<https://x.example/p?from=0>; rel=“first”, <https://x.example/p?from=2>;"
+                    + " rel=“next”, <https://x.example/p q^{}>; rel=“last”, <; rel=“last”,"
+                    + " <https://x.example/broken"),
             BASE);
 
     assertThat(links.uri("next")).contains(URI.create("https://x.example/p?from=2"));

@@ -51,16 +51,20 @@ public final class LoopbackPlatform implements AutoCloseable {
      * typographic quotes ({@code HttpServer} writes each character as one byte).
      */
     public Reply utf8Header(String name, String value) {
-      return header(name, new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+      return header(
+          name, new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
     }
 
     public Reply header(String name, String value) {
       var headers = new LinkedHashMap<>(this.headers);
-      headers.merge(name, List.of(value), (a, b) -> {
-        var both = new java.util.ArrayList<>(a);
-        both.addAll(b);
-        return both;
-      });
+      headers.merge(
+          name,
+          List.of(value),
+          (a, b) -> {
+            var both = new java.util.ArrayList<>(a);
+            both.addAll(b);
+            return both;
+          });
       return new Reply(status, headers, body);
     }
   }
@@ -92,7 +96,10 @@ public final class LoopbackPlatform implements AutoCloseable {
           } catch (Exception | AssertionError e) {
             reply = Reply.of(500, "test endpoint failed: " + e);
           }
-          reply.headers().forEach((name, values) -> values.forEach(v -> http.getResponseHeaders().add(name, v)));
+          reply
+              .headers()
+              .forEach(
+                  (name, values) -> values.forEach(v -> http.getResponseHeaders().add(name, v)));
           byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
           http.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
           if (body.length > 0) {

@@ -14,11 +14,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ServiceFailureTest {
   private static final URI SCORES =
-      URI.create("https://moodle.example.org/mod/lti/services.php/2/lineitems/17/lineitem/scores?type_id=3");
+      URI.create(
+          "https://moodle.example.org/mod/lti/services.php/2/lineitems/17/lineitem/scores?type_id=3");
   private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
   private static ServiceFailure status(int status, Map<String, List<String>> headers, String body) {
-    return ServiceFailure.status("POST", SCORES, status, HttpHeaders.of(headers, (a, b) -> true), body, NOW);
+    return ServiceFailure.status(
+        "POST", SCORES, status, HttpHeaders.of(headers, (a, b) -> true), body, NOW);
   }
 
   @Test
@@ -89,6 +91,7 @@ class ServiceFailureTest {
     ServiceFailure failure = status(500, Map.of(), "x".repeat(5000));
 
     assertThat(failure.body()).hasSize(ServiceFailure.MAX_BODY_CHARS + 1).endsWith("…");
-    assertThat(new ServiceCallException(failure).getMessage()).startsWith("Service call failed: POST ");
+    assertThat(new ServiceCallException(failure).getMessage())
+        .startsWith("Service call failed: POST ");
   }
 }

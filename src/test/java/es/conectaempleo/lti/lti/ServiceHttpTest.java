@@ -18,14 +18,18 @@ class ServiceHttpTest {
   void testPathSegmentBeforeQuery() {
     assertThat(
             ServiceHttp.withPathSegment(
-                URI.create("https://moodle.example.org/mod/lti/services.php/2/lineitems/17/lineitem?type_id=3"),
+                URI.create(
+                    "https://moodle.example.org/mod/lti/services.php/2/lineitems/17/lineitem?type_id=3"),
                 "scores"))
-        .hasToString("https://moodle.example.org/mod/lti/services.php/2/lineitems/17/lineitem/scores?type_id=3");
+        .hasToString(
+            "https://moodle.example.org/mod/lti/services.php/2/lineitems/17/lineitem/scores?type_id=3");
     assertThat(
             ServiceHttp.withPathSegment(
                 URI.create("https://canvas.example.com/api/lti/courses/1/line_items/7"), "results"))
         .hasToString("https://canvas.example.com/api/lti/courses/1/line_items/7/results");
-    assertThat(ServiceHttp.withPathSegment(URI.create("https://x.example/li/1/?a=1&b=2#frag"), "scores"))
+    assertThat(
+            ServiceHttp.withPathSegment(
+                URI.create("https://x.example/li/1/?a=1&b=2#frag"), "scores"))
         .hasToString("https://x.example/li/1/scores?a=1&b=2");
   }
 
@@ -51,12 +55,14 @@ class ServiceHttpTest {
     try (var platform =
         LoopbackPlatform.start(
             exchange ->
-                LoopbackPlatform.Reply.of(503, "{\"reason\":\"maintenance\"}").header("Retry-After", "120"))) {
+                LoopbackPlatform.Reply.of(503, "{\"reason\":\"maintenance\"}")
+                    .header("Retry-After", "120"))) {
       ServiceHttp http = LoopbackPlatform.http(Clock.systemUTC());
 
       var e =
           catchThrowableOfType(
-              ServiceCallException.class, () -> http.get(platform.uri("/x"), "application/json", "Bearer t"));
+              ServiceCallException.class,
+              () -> http.get(platform.uri("/x"), "application/json", "Bearer t"));
 
       assertThat(e.failure().kind()).isEqualTo(ServiceFailure.Kind.HTTP_STATUS);
       assertThat(e.failure().status()).hasValue(503);
@@ -80,7 +86,8 @@ class ServiceHttpTest {
 
       var e =
           catchThrowableOfType(
-              ServiceCallException.class, () -> http.get(platform.uri("/slow"), "application/json", null));
+              ServiceCallException.class,
+              () -> http.get(platform.uri("/slow"), "application/json", null));
 
       assertThat(e.failure().kind()).isEqualTo(ServiceFailure.Kind.TIMEOUT);
       assertThat(e.isRetryable()).isTrue();
@@ -97,7 +104,10 @@ class ServiceHttpTest {
 
     var e =
         catchThrowableOfType(
-              ServiceCallException.class, () -> http.post(URI.create("http://127.0.0.1:" + port + "/token"), "a/b", "x", "a/b", null));
+            ServiceCallException.class,
+            () ->
+                http.post(
+                    URI.create("http://127.0.0.1:" + port + "/token"), "a/b", "x", "a/b", null));
 
     assertThat(e.failure().kind()).isEqualTo(ServiceFailure.Kind.CONNECTION);
     assertThat(e.failure().status()).isEmpty();

@@ -195,7 +195,8 @@ public final class AgsClient {
     return items;
   }
 
-  private static List<Object> parseArray(ServiceHttp.Response response) throws ServiceCallException {
+  private static List<Object> parseArray(ServiceHttp.Response response)
+      throws ServiceCallException {
     try {
       return JSONArrayUtils.parse(response.body());
     } catch (ParseException e) {
@@ -217,7 +218,11 @@ public final class AgsClient {
     if (item == null) {
       throw new ServiceCallException(
           ServiceFailure.malformed(
-              method, response.uri(), response.status(), response.body(), "not a line item with an id"));
+              method,
+              response.uri(),
+              response.status(),
+              response.body(),
+              "not a line item with an id"));
     }
     return item;
   }

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Assignment and Grade Services claim of a launch: the scopes the platform lets this tool ask for
- * and the line-item URLs. Moodle sends {@code lineitem} only when exactly one grade item is attached
- * to the activity. Immutable.
+ * The Assignment and Grade Services claim of a launch: the scopes the platform lets this tool ask
+ * for and the line-item URLs. Moodle sends {@code lineitem} only when exactly one grade item is
+ * attached to the activity. Immutable.
  *
  * @param scopes the {@code scope} list; never {@code null}, may be empty
  * @param lineItems the line-item container URL ({@code lineitems}); may be {@code null}
@@ -54,7 +54,9 @@ public record AgsEndpoint(List<String> scopes, URI lineItems, URI lineItem) {
     return Optional.ofNullable(lineItem);
   }
 
-  /** @param scope never {@code null} */
+  /**
+   * @param scope never {@code null}
+   */
   public boolean allows(String scope) {
     return scopes.contains(scope);
   }

@@ -20,7 +20,9 @@ final class JsonMembers {
       return s.isEmpty() ? null : s;
     }
     if (value instanceof Number n) {
-      return n instanceof Double || n instanceof Float ? n.toString() : String.valueOf(n.longValue());
+      return n instanceof Double || n instanceof Float
+          ? n.toString()
+          : String.valueOf(n.longValue());
     }
     return null;
   }
@@ -65,7 +67,9 @@ final class JsonMembers {
     }
   }
 
-  /** A JSON number for a double: {@code 83} rather than {@code 83.0}, as the spec examples write. */
+  /**
+   * A JSON number for a double: {@code 83} rather than {@code 83.0}, as the spec examples write.
+   */
   static Object jsonNumber(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return (long) value;

@@ -13,14 +13,15 @@ import java.util.Objects;
  * strings); written with {@link #toJson()} only when it carries what a platform requires to create
  * one. Immutable.
  *
- * <p>In Moodle, {@code resourceLinkId} must be the numeric id of this tool's activity, or the create
- * fails with 400/403; Moodle's ids end in {@code ?type_id=N}.
+ * <p>In Moodle, {@code resourceLinkId} must be the numeric id of this tool's activity, or the
+ * create fails with 400/403; Moodle's ids end in {@code ?type_id=N}.
  *
  * @param id the line item URL; {@code null} before the platform created it
  * @param scoreMaximum greater than 0 to create; may be {@code null} when read
  * @param label the column title; required to create; may be {@code null} when read
  * @param resourceId the tool's own id for the activity; may be {@code null}
- * @param tag the tool's own qualifier, e.g. {@code grade} or {@code completion}; may be {@code null}
+ * @param tag the tool's own qualifier, e.g. {@code grade} or {@code completion}; may be {@code
+ *     null}
  * @param resourceLinkId the resource link it belongs to; may be {@code null}
  * @param startDateTime may be {@code null}
  * @param endDateTime may be {@code null}
@@ -46,19 +47,28 @@ public record LineItem(
     return new LineItem(null, scoreMaximum, label, null, null, null, null, null);
   }
 
-  /** @param resourceId may be {@code null} */
+  /**
+   * @param resourceId may be {@code null}
+   */
   public LineItem withResourceId(String resourceId) {
-    return new LineItem(id, scoreMaximum, label, resourceId, tag, resourceLinkId, startDateTime, endDateTime);
+    return new LineItem(
+        id, scoreMaximum, label, resourceId, tag, resourceLinkId, startDateTime, endDateTime);
   }
 
-  /** @param tag may be {@code null} */
+  /**
+   * @param tag may be {@code null}
+   */
   public LineItem withTag(String tag) {
-    return new LineItem(id, scoreMaximum, label, resourceId, tag, resourceLinkId, startDateTime, endDateTime);
+    return new LineItem(
+        id, scoreMaximum, label, resourceId, tag, resourceLinkId, startDateTime, endDateTime);
   }
 
-  /** @param resourceLinkId may be {@code null} */
+  /**
+   * @param resourceLinkId may be {@code null}
+   */
   public LineItem withResourceLinkId(String resourceLinkId) {
-    return new LineItem(id, scoreMaximum, label, resourceId, tag, resourceLinkId, startDateTime, endDateTime);
+    return new LineItem(
+        id, scoreMaximum, label, resourceId, tag, resourceLinkId, startDateTime, endDateTime);
   }
 
   /**

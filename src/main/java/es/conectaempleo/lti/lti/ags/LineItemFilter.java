@@ -21,22 +21,30 @@ public record LineItemFilter(String resourceLinkId, String resourceId, String ta
     return new LineItemFilter(null, null, null, null);
   }
 
-  /** @param resourceLinkId never {@code null} */
+  /**
+   * @param resourceLinkId never {@code null}
+   */
   public static LineItemFilter forResourceLink(String resourceLinkId) {
     return new LineItemFilter(resourceLinkId, null, null, null);
   }
 
-  /** @param resourceId may be {@code null} */
+  /**
+   * @param resourceId may be {@code null}
+   */
   public LineItemFilter withResourceId(String resourceId) {
     return new LineItemFilter(resourceLinkId, resourceId, tag, limit);
   }
 
-  /** @param tag may be {@code null} */
+  /**
+   * @param tag may be {@code null}
+   */
   public LineItemFilter withTag(String tag) {
     return new LineItemFilter(resourceLinkId, resourceId, tag, limit);
   }
 
-  /** @param limit may be {@code null} */
+  /**
+   * @param limit may be {@code null}
+   */
   public LineItemFilter withLimit(Integer limit) {
     return new LineItemFilter(resourceLinkId, resourceId, tag, limit);
   }

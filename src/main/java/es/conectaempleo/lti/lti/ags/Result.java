@@ -16,9 +16,16 @@ import java.util.Map;
  * @see <a href="https://www.imsglobal.org/spec/lti-ags/v2p0#result-service">AGS 2.0 §3.3</a>
  */
 public record Result(
-    String id, String scoreOf, String userId, Double resultScore, Double resultMaximum, String comment) {
+    String id,
+    String scoreOf,
+    String userId,
+    Double resultScore,
+    Double resultMaximum,
+    String comment) {
 
-  /** @return the result, or {@code null} when it names no user */
+  /**
+   * @return the result, or {@code null} when it names no user
+   */
   static Result fromJson(Map<String, Object> json) {
     String userId = JsonMembers.string(json, "userId");
     if (userId == null) {

@@ -20,10 +20,11 @@ import java.util.Objects;
  *
  * @param userId the learner's {@code sub} from the launch; never {@code null} or blank
  * @param scoreGiven at least 0 (may exceed the maximum: extra credit); may be {@code null}
- * @param scoreMaximum greater than 0; required when {@code scoreGiven} is present; may be {@code null}
- * @param comment plain text shown to the learner; may be {@code null}
- * @param timestamp when the score changed in the tool, sent with millisecond precision; never {@code
+ * @param scoreMaximum greater than 0; required when {@code scoreGiven} is present; may be {@code
  *     null}
+ * @param comment plain text shown to the learner; may be {@code null}
+ * @param timestamp when the score changed in the tool, sent with millisecond precision; never
+ *     {@code null}
  * @param activityProgress never {@code null}
  * @param gradingProgress never {@code null}
  * @see <a href="https://www.imsglobal.org/spec/lti-ags/v2p0#score-publish-service">AGS 2.0 §3.4</a>
@@ -37,7 +38,10 @@ public record Score(
     ActivityProgress activityProgress,
     GradingProgress gradingProgress) {
 
-  /** ISO 8601 with milliseconds and a numeric offset, as the spec example: {@code 2017-04-16T18:54:36.736+00:00}. */
+  /**
+   * ISO 8601 with milliseconds and a numeric offset, as the spec example: {@code
+   * 2017-04-16T18:54:36.736+00:00}.
+   */
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxx").withZone(ZoneOffset.UTC);
 
@@ -70,7 +74,8 @@ public record Score(
    * @param scoreMaximum greater than 0
    * @param timestamp never {@code null}
    */
-  public static Score graded(String userId, double scoreGiven, double scoreMaximum, Instant timestamp) {
+  public static Score graded(
+      String userId, double scoreGiven, double scoreMaximum, Instant timestamp) {
     return new Score(
         userId,
         scoreGiven,

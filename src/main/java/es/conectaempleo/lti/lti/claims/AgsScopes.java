@@ -1,9 +1,9 @@
 package es.conectaempleo.lti.lti.claims;
 
 /**
- * OAuth 2 scopes of Assignment and Grade Services 2.0, as listed in the launch's AGS claim and asked
- * for at the token endpoint. A platform may grant fewer than the claim lists (Moodle's "grade sync
- * only" setting leaves out {@link #LINEITEM}).
+ * OAuth 2 scopes of Assignment and Grade Services 2.0, as listed in the launch's AGS claim and
+ * asked for at the token endpoint. A platform may grant fewer than the claim lists (Moodle's "grade
+ * sync only" setting leaves out {@link #LINEITEM}).
  *
  * @see <a href="https://www.imsglobal.org/spec/lti-ags/v2p0#assignment-and-grade-service-claim">AGS
  *     2.0 §3.1</a>

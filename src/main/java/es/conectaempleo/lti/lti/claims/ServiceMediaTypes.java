@@ -1,9 +1,9 @@
 package es.conectaempleo.lti.lti.claims;
 
 /**
- * Media types of the LTI Advantage services, sent as {@code Content-Type} on POST and {@code Accept}
- * on GET, always exactly as written here (Moodle answers 400 to anything else, including a score
- * posted as plain JSON).
+ * Media types of the LTI Advantage services, sent as {@code Content-Type} on POST and {@code
+ * Accept} on GET, always exactly as written here (Moodle answers 400 to anything else, including a
+ * score posted as plain JSON).
  *
  * @see <a href="https://www.imsglobal.org/spec/lti-ags/v2p0#media-types-and-schemas">AGS 2.0 media
  *     types</a>

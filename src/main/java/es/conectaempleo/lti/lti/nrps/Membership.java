@@ -43,7 +43,9 @@ public record Membership(
     return Roles.of(roles);
   }
 
-  /** @return the member, or {@code null} when it has no {@code user_id} */
+  /**
+   * @return the member, or {@code null} when it has no {@code user_id}
+   */
   static Membership fromJson(Map<String, Object> json) {
     String userId = string(json, "user_id");
     if (userId == null) {

@@ -17,9 +17,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Reads a context's roster over every page ({@code Link: rel="next"}, read leniently), up to a bounded
- * number of pages. A roster is all or nothing: a failed page fails the call, because a partial list
- * would look like members who left. Thread-safe; shares one {@link ServiceHttp}.
+ * Reads a context's roster over every page ({@code Link: rel="next"}, read leniently), up to a
+ * bounded number of pages. A roster is all or nothing: a failed page fails the call, because a
+ * partial list would look like members who left. Thread-safe; shares one {@link ServiceHttp}.
  *
  * @see <a href="https://www.imsglobal.org/spec/lti-nrps/v2p0#membership-service">NRPS 2.0 §2</a>
  */
@@ -104,7 +104,11 @@ public final class NrpsClient {
       page = response.links().uri("next").orElse(null);
     }
     return new MembershipContainer(
-        member(context, "id"), member(context, "label"), member(context, "title"), members, differences);
+        member(context, "id"),
+        member(context, "label"),
+        member(context, "title"),
+        members,
+        differences);
   }
 
   private static Map<String, Object> parse(ServiceHttp.Response response)
@@ -121,7 +125,8 @@ public final class NrpsClient {
 
   private static ServiceCallException malformed(ServiceHttp.Response response, String detail) {
     return new ServiceCallException(
-        ServiceFailure.malformed("GET", response.uri(), response.status(), response.body(), detail));
+        ServiceFailure.malformed(
+            "GET", response.uri(), response.status(), response.body(), detail));
   }
 
   private static String member(Map<String, Object> context, String name) {

@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param contextMembershipsUrl where the context's members are listed; never {@code null}
  * @param serviceVersions the versions offered; never {@code null}, may be empty
- * @see <a href="https://www.imsglobal.org/spec/lti-nrps/v2p0#lti-1-3-integration">NRPS 2.0 §3.6.1.1</a>
+ * @see <a href="https://www.imsglobal.org/spec/lti-nrps/v2p0#lti-1-3-integration">NRPS 2.0
+ *     §3.6.1.1</a>
  */
 public record NrpsEndpoint(URI contextMembershipsUrl, List<String> serviceVersions) {
 

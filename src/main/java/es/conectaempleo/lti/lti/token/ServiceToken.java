@@ -16,7 +16,11 @@ public final class ServiceToken {
   private final ServiceTokens.CacheKey key;
 
   ServiceToken(
-      String value, Set<String> scopes, Instant expiresAt, Instant refreshAt, ServiceTokens.CacheKey key) {
+      String value,
+      Set<String> scopes,
+      Instant expiresAt,
+      Instant refreshAt,
+      ServiceTokens.CacheKey key) {
     this.value = Objects.requireNonNull(value, "value");
     this.scopes = Set.copyOf(scopes);
     this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
@@ -58,7 +62,9 @@ public final class ServiceToken {
     return scopes.contains(scope);
   }
 
-  /** When the platform said the token expires (from {@code expires_in}, counted from the request). */
+  /**
+   * When the platform said the token expires (from {@code expires_in}, counted from the request).
+   */
   public Instant expiresAt() {
     return expiresAt;
   }

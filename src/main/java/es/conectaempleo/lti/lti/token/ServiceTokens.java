@@ -42,17 +42,18 @@ import java.util.concurrent.ExecutionException;
  *
  * <p>Tokens are cached per (issuer, client id, token URL, set of scopes asked for) until {@link
  * #EXPIRY_MARGIN} before {@code expires_in} runs out (at most half the lifetime): Canvas throttles
- * tools that fetch a token per call, and a key without the client id mixes registrations that
- * share an issuer. Concurrent callers for the same key wait for one request instead of sending
- * fifty. A token the platform refuses (401) is dropped with {@link #invalidate}, so the next {@link
- * #token} call fetches a new one; refreshing once and then giving up is the caller's policy.
+ * tools that fetch a token per call, and a key without the client id mixes registrations that share
+ * an issuer. Concurrent callers for the same key wait for one request instead of sending fifty. A
+ * token the platform refuses (401) is dropped with {@link #invalidate}, so the next {@link #token}
+ * call fetches a new one; refreshing once and then giving up is the caller's policy.
  *
  * <p>The client assertion: header {@code alg=RS256} and the key's {@code kid} (Moodle requires it);
  * {@code iss} = {@code sub} = client id; {@code aud} = the token URL exactly as registered (Canvas
  * refuses a trailing slash it was not given); a fresh random {@code jti}; {@code exp} {@link
  * #ASSERTION_LIFETIME} after {@code iat}.
  *
- * @see <a href="https://www.imsglobal.org/spec/security/v1p0#using-json-web-tokens-with-oauth-2-0-client-credentials-grant">
+ * @see <a
+ *     href="https://www.imsglobal.org/spec/security/v1p0#using-json-web-tokens-with-oauth-2-0-client-credentials-grant">
  *     Security Framework 1.0 §4.1.1</a>
  * @see <a href="https://www.rfc-editor.org/rfc/rfc7523#section-3">RFC 7523 §3</a>
  */
@@ -110,7 +111,9 @@ public final class ServiceTokens {
       }
       var mine = new CompletableFuture<ServiceToken>();
       boolean claimed =
-          current == null ? tokens.putIfAbsent(key, mine) == null : tokens.replace(key, current, mine);
+          current == null
+              ? tokens.putIfAbsent(key, mine) == null
+              : tokens.replace(key, current, mine);
       if (claimed) {
         return fetchInto(mine, key, platform, signingKey);
       }
@@ -138,7 +141,10 @@ public final class ServiceTokens {
   }
 
   private ServiceToken fetchInto(
-      CompletableFuture<ServiceToken> mine, CacheKey key, PlatformConfig platform, RSAKey signingKey)
+      CompletableFuture<ServiceToken> mine,
+      CacheKey key,
+      PlatformConfig platform,
+      RSAKey signingKey)
       throws ServiceCallException {
     try {
       ServiceToken token = fetch(key, platform, signingKey);
@@ -195,18 +201,26 @@ public final class ServiceTokens {
     } catch (ParseException e) {
       throw new ServiceCallException(
           ServiceFailure.malformed(
-              "POST", tokenUrl, response.status(), null, "not a bearer token response: " + e.getMessage()),
+              "POST",
+              tokenUrl,
+              response.status(),
+              null,
+              "not a bearer token response: " + e.getMessage()),
           e);
     }
     Duration lifetime =
         accessToken.getLifetime() > 0
             ? Duration.ofSeconds(accessToken.getLifetime())
             : LIFETIME_WHEN_UNKNOWN;
-    Duration margin = EXPIRY_MARGIN.compareTo(lifetime.dividedBy(2)) < 0 ? EXPIRY_MARGIN : lifetime.dividedBy(2);
+    Duration margin =
+        EXPIRY_MARGIN.compareTo(lifetime.dividedBy(2)) < 0 ? EXPIRY_MARGIN : lifetime.dividedBy(2);
     Set<String> granted =
-        accessToken.getScope() == null ? key.scopes() : Set.copyOf(accessToken.getScope().toStringList());
+        accessToken.getScope() == null
+            ? key.scopes()
+            : Set.copyOf(accessToken.getScope().toStringList());
     Instant expiresAt = sentAt.plus(lifetime);
-    return new ServiceToken(accessToken.getValue(), granted, expiresAt, expiresAt.minus(margin), key);
+    return new ServiceToken(
+        accessToken.getValue(), granted, expiresAt, expiresAt.minus(margin), key);
   }
 
   /**

@@ -51,9 +51,13 @@ class AgsClientTest {
   void testScoresUrl() {
     assertThat(
             AgsClient.scoresUrl(
-                URI.create("https://moodle.example.org/mod/lti/services.php/2/lineitems/17/lineitem?type_id=3")))
-        .hasToString("https://moodle.example.org/mod/lti/services.php/2/lineitems/17/lineitem/scores?type_id=3");
-    assertThat(AgsClient.scoresUrl(URI.create("https://canvas.example.com/api/lti/courses/1/line_items/7")))
+                URI.create(
+                    "https://moodle.example.org/mod/lti/services.php/2/lineitems/17/lineitem?type_id=3")))
+        .hasToString(
+            "https://moodle.example.org/mod/lti/services.php/2/lineitems/17/lineitem/scores?type_id=3");
+    assertThat(
+            AgsClient.scoresUrl(
+                URI.create("https://canvas.example.com/api/lti/courses/1/line_items/7")))
         .hasToString("https://canvas.example.com/api/lti/courses/1/line_items/7/scores");
   }
 
@@ -61,8 +65,10 @@ class AgsClientTest {
   void testResultsUrl() {
     assertThat(
             AgsClient.resultsUrl(
-                URI.create("https://moodle.example.org/mod/lti/services.php/2/lineitems/17/lineitem?type_id=3")))
-        .hasToString("https://moodle.example.org/mod/lti/services.php/2/lineitems/17/lineitem/results?type_id=3");
+                URI.create(
+                    "https://moodle.example.org/mod/lti/services.php/2/lineitems/17/lineitem?type_id=3")))
+        .hasToString(
+            "https://moodle.example.org/mod/lti/services.php/2/lineitems/17/lineitem/results?type_id=3");
     assertThat(AgsClient.resultsUrl(URI.create("https://lms.example.com/context/2923/lineitems/1")))
         .hasToString("https://lms.example.com/context/2923/lineitems/1/results");
   }
@@ -80,9 +86,12 @@ class AgsClientTest {
                   exchange.method().equals("POST")
                       && exchange.uri().getPath().equals(MOODLE_ITEM + "/scores")
                       && "type_id=3".equals(exchange.uri().getQuery());
-              return rightUrl && exchange.body().equals(SCORE.toJson()) ? Reply.of(200, "") : Reply.of(404, "");
+              return rightUrl && exchange.body().equals(SCORE.toJson())
+                  ? Reply.of(200, "")
+                  : Reply.of(404, "");
             })) {
-      ScoreReceipt receipt = client().postScore(platform.uri(MOODLE_ITEM + "?type_id=3"), SCORE, TOKEN);
+      ScoreReceipt receipt =
+          client().postScore(platform.uri(MOODLE_ITEM + "?type_id=3"), SCORE, TOKEN);
 
       assertThat(receipt.status()).isEqualTo(200);
       assertThat(receipt.resultUrl()).isNull();
@@ -105,8 +114,10 @@ class AgsClientTest {
           client().postScore(platform.uri("/api/lti/courses/1/line_items/7"), SCORE, TOKEN);
 
       assertThat(receipt.status()).isEqualTo(201);
-      assertThat(receipt.resultUrl()).hasToString("https://canvas.example.com/api/lti/courses/1/line_items/7/results/4");
-      assertThat(platform.exchanges().get(0).uri().getPath()).isEqualTo("/api/lti/courses/1/line_items/7/scores");
+      assertThat(receipt.resultUrl())
+          .hasToString("https://canvas.example.com/api/lti/courses/1/line_items/7/results/4");
+      assertThat(platform.exchanges().get(0).uri().getPath())
+          .isEqualTo("/api/lti/courses/1/line_items/7/scores");
     }
   }
 
@@ -115,10 +126,12 @@ class AgsClientTest {
   void testPostScoreRefusedPermanent() throws Exception {
     try (var platform =
         LoopbackPlatform.start(
-            exchange -> Reply.of(400, "{\"status\":400,\"reason\":\"Incorrect score received\"}"))) {
+            exchange ->
+                Reply.of(400, "{\"status\":400,\"reason\":\"Incorrect score received\"}"))) {
       var e =
           catchThrowableOfType(
-              ServiceCallException.class, () -> client().postScore(platform.uri(MOODLE_ITEM), SCORE, TOKEN));
+              ServiceCallException.class,
+              () -> client().postScore(platform.uri(MOODLE_ITEM), SCORE, TOKEN));
 
       assertThat(e.isPermanent()).isTrue();
       assertThat(e.isRetryable()).isFalse();
@@ -130,10 +143,12 @@ class AgsClientTest {
   void testPostScoreConflict() throws Exception {
     try (var platform =
         LoopbackPlatform.start(
-            exchange -> Reply.of(409, "Refusing score with an earlier timestamp for item 17 and user 5"))) {
+            exchange ->
+                Reply.of(409, "Refusing score with an earlier timestamp for item 17 and user 5"))) {
       var e =
           catchThrowableOfType(
-              ServiceCallException.class, () -> client().postScore(platform.uri(MOODLE_ITEM), SCORE, TOKEN));
+              ServiceCallException.class,
+              () -> client().postScore(platform.uri(MOODLE_ITEM), SCORE, TOKEN));
 
       assertThat(e.isConflict()).isTrue();
       assertThat(e.isPermanent()).isFalse();
@@ -143,10 +158,12 @@ class AgsClientTest {
   @Test
   void testPostScoreThrottled() throws Exception {
     try (var platform =
-        LoopbackPlatform.start(exchange -> Reply.of(429, "slow down").header("Retry-After", "30"))) {
+        LoopbackPlatform.start(
+            exchange -> Reply.of(429, "slow down").header("Retry-After", "30"))) {
       var e =
           catchThrowableOfType(
-              ServiceCallException.class, () -> client().postScore(platform.uri(MOODLE_ITEM), SCORE, TOKEN));
+              ServiceCallException.class,
+              () -> client().postScore(platform.uri(MOODLE_ITEM), SCORE, TOKEN));
 
       assertThat(e.isRetryable()).isTrue();
       assertThat(e.failure().retryAfter()).contains(Duration.ofSeconds(30));
@@ -160,7 +177,8 @@ class AgsClientTest {
 
       var e =
           catchThrowableOfType(
-              ServiceCallException.class, () -> client().postScore(platform.uri(MOODLE_ITEM), SCORE, stale));
+              ServiceCallException.class,
+              () -> client().postScore(platform.uri(MOODLE_ITEM), SCORE, stale));
 
       assertThat(e.isUnauthorized()).isTrue();
     }
@@ -173,27 +191,46 @@ class AgsClientTest {
     try (var moodle =
         LoopbackPlatform.start(
             exchange -> {
-              Reply refused = strict(exchange, "application/vnd.ims.lis.v2.lineitemcontainer+json", null);
+              Reply refused =
+                  strict(exchange, "application/vnd.ims.lis.v2.lineitemcontainer+json", null);
               if (refused != null) {
                 return refused;
               }
               var query = exchange.query();
-              if (!"3".equals(query.get("type_id")) || !"12".equals(query.get("resource_link_id"))) {
+              if (!"3".equals(query.get("type_id"))
+                  || !"12".equals(query.get("resource_link_id"))) {
                 return Reply.of(400, "filters lost: " + query);
               }
               String item =
-                  "{\"id\":\"" + base + "/%d/lineitem?type_id=3\",\"label\":\"L%d\",\"scoreMaximum\":100}";
+                  "{\"id\":\""
+                      + base
+                      + "/%d/lineitem?type_id=3\",\"label\":\"L%d\",\"scoreMaximum\":100}";
               String self =
-                  exchange.uri().getPath() + "?type_id=3&amp;resource_link_id=12&amp;lti_link_id=12&amp;limit=2";
+                  exchange.uri().getPath()
+                      + "?type_id=3&amp;resource_link_id=12&amp;lti_link_id=12&amp;limit=2";
               if (query.get("from") == null) {
-                return Reply.of(200, "[" + item.formatted(17, 17) + "," + item.formatted(18, 18) + "]")
+                return Reply.of(
+                        200, "[" + item.formatted(17, 17) + "," + item.formatted(18, 18) + "]")
                     .utf8Header(
                         "Link",
-                        "<" + self + "&amp;from=0>; rel=“first”, <" + self + "&amp;from=0>; rel=“canonical”, <"
-                            + self + "&amp;from=2>; rel=“next”, <" + self + "&amp;from=2>; rel=“last”");
+                        "<"
+                            + self
+                            + "&amp;from=0>; rel=“first”, <"
+                            + self
+                            + "&amp;from=0>; rel=“canonical”, <"
+                            + self
+                            + "&amp;from=2>; rel=“next”, <"
+                            + self
+                            + "&amp;from=2>; rel=“last”");
               }
               return Reply.of(200, "[" + item.formatted(19, 19) + "]")
-                  .utf8Header("Link", "<" + self + "&amp;from=0>; rel=“first”, <" + self + "&amp;from=2>; rel=“last”");
+                  .utf8Header(
+                      "Link",
+                      "<"
+                          + self
+                          + "&amp;from=0>; rel=“first”, <"
+                          + self
+                          + "&amp;from=2>; rel=“last”");
             })) {
       List<LineItem> items =
           client()
@@ -216,11 +253,14 @@ class AgsClientTest {
   void testFindLineItemsPagingBounded() throws Exception {
     try (var platform =
         LoopbackPlatform.start(
-            exchange -> Reply.of(200, "[]").header("Link", "<" + exchange.uri().getPath() + "?again>; rel=\"next\""))) {
+            exchange ->
+                Reply.of(200, "[]")
+                    .header("Link", "<" + exchange.uri().getPath() + "?again>; rel=\"next\""))) {
       var e =
           catchThrowableOfType(
               ServiceCallException.class,
-              () -> client().findLineItems(platform.uri("/lineitems"), LineItemFilter.all(), TOKEN));
+              () ->
+                  client().findLineItems(platform.uri("/lineitems"), LineItemFilter.all(), TOKEN));
 
       assertThat(e.failure().kind()).isEqualTo(ServiceFailure.Kind.MALFORMED_RESPONSE);
       assertThat(platform.exchanges()).hasSize(2);
@@ -233,7 +273,13 @@ class AgsClientTest {
         LoopbackPlatform.start(
             exchange ->
                 Reply.of(200, "[]")
-                    .header("Link", "<" + exchange.uri().getPath() + "?p=" + java.util.UUID.randomUUID() + ">; rel=\"next\""))) {
+                    .header(
+                        "Link",
+                        "<"
+                            + exchange.uri().getPath()
+                            + "?p="
+                            + java.util.UUID.randomUUID()
+                            + ">; rel=\"next\""))) {
       var e =
           catchThrowableOfType(
               ServiceCallException.class,
@@ -252,7 +298,8 @@ class AgsClientTest {
       var e =
           catchThrowableOfType(
               ServiceCallException.class,
-              () -> client().findLineItems(platform.uri("/lineitems"), LineItemFilter.all(), TOKEN));
+              () ->
+                  client().findLineItems(platform.uri("/lineitems"), LineItemFilter.all(), TOKEN));
 
       assertThat(e.failure().kind()).isEqualTo(ServiceFailure.Kind.MALFORMED_RESPONSE);
       assertThat(e.failure().body()).contains("login");
@@ -265,14 +312,21 @@ class AgsClientTest {
         LoopbackPlatform.start(
             exchange -> {
               Reply refused =
-                  strict(exchange, "application/vnd.ims.lis.v2.lineitem+json", "application/vnd.ims.lis.v2.lineitem+json");
+                  strict(
+                      exchange,
+                      "application/vnd.ims.lis.v2.lineitem+json",
+                      "application/vnd.ims.lis.v2.lineitem+json");
               if (refused != null) {
                 return refused;
               }
               String body = exchange.body();
               return Reply.of(
                   201,
-                  body.replace("{", "{\"id\":\"https://moodle.example.org" + MOODLE_ITEMS + "/31/lineitem?type_id=3\","));
+                  body.replace(
+                      "{",
+                      "{\"id\":\"https://moodle.example.org"
+                          + MOODLE_ITEMS
+                          + "/31/lineitem?type_id=3\","));
             })) {
       LineItem created =
           client()
@@ -281,7 +335,8 @@ class AgsClientTest {
                   LineItem.toCreate("Completion", 1).withTag("completion").withResourceLinkId("12"),
                   TOKEN);
 
-      assertThat(created.id()).hasToString("https://moodle.example.org" + MOODLE_ITEMS + "/31/lineitem?type_id=3");
+      assertThat(created.id())
+          .hasToString("https://moodle.example.org" + MOODLE_ITEMS + "/31/lineitem?type_id=3");
       assertThat(created.tag()).isEqualTo("completion");
       assertThat(platform.exchanges().get(0).uri().getQuery()).isEqualTo("type_id=3");
     }
@@ -295,7 +350,10 @@ class AgsClientTest {
               Reply refused = strict(exchange, "application/vnd.ims.lis.v2.lineitem+json", null);
               return refused != null
                   ? refused
-                  : Reply.of(200, "{\"id\":\"https://lms.example.com/context/2923/lineitems/1\",\"scoreMaximum\":60,\"label\":\"Chapter 5 Test\"}");
+                  : Reply.of(
+                      200,
+                      "{\"id\":\"https://lms.example.com/context/2923/lineitems/1\",\"scoreMaximum\":60,\"label\":\"Chapter"
+                          + " 5 Test\"}");
             })) {
       LineItem item = client().lineItem(platform.uri("/context/2923/lineitems/1"), TOKEN);
 
@@ -308,7 +366,8 @@ class AgsClientTest {
     try (var platform =
         LoopbackPlatform.start(
             exchange -> {
-              Reply refused = strict(exchange, "application/vnd.ims.lis.v2.resultcontainer+json", null);
+              Reply refused =
+                  strict(exchange, "application/vnd.ims.lis.v2.resultcontainer+json", null);
               if (refused != null) {
                 return refused;
               }
@@ -327,7 +386,8 @@ class AgsClientTest {
                    {"id": "x"}]
                   """);
             })) {
-      List<Result> results = client().results(platform.uri(MOODLE_ITEM + "?type_id=3"), "5323497", TOKEN);
+      List<Result> results =
+          client().results(platform.uri(MOODLE_ITEM + "?type_id=3"), "5323497", TOKEN);
 
       assertThat(results)
           .containsExactly(

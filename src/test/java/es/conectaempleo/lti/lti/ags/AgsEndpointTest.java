@@ -28,7 +28,8 @@ class AgsEndpointTest {
 
     AgsEndpoint endpoint = AgsEndpoint.fromClaim(claim).orElseThrow();
 
-    assertThat(endpoint.lineItemsUrl()).contains(URI.create("https://www.myuniv.example.com/2344/lineitems/"));
+    assertThat(endpoint.lineItemsUrl())
+        .contains(URI.create("https://www.myuniv.example.com/2344/lineitems/"));
     assertThat(endpoint.lineItemUrl())
         .contains(URI.create("https://www.myuniv.example.com/2344/lineitems/1234/lineitem"));
     assertThat(endpoint.canPostScores()).isTrue();
@@ -41,9 +42,13 @@ class AgsEndpointTest {
   void testMoodleWithoutLineItem() throws Exception {
     var claim =
         JSONObjectUtils.parse(
-            "{\"scope\":[\"" + AgsScopes.LINEITEM_READONLY + "\",\"" + AgsScopes.RESULT_READONLY + "\",\""
-                + AgsScopes.SCORE + "\"],"
-                + "\"lineitems\":\"https://moodle.example.org/mod/lti/services.php/2/lineitems?type_id=3\"}");
+            "{\"scope\":[\""
+                + AgsScopes.LINEITEM_READONLY
+                + "\",\""
+                + AgsScopes.RESULT_READONLY
+                + "\",\""
+                + AgsScopes.SCORE
+                + "\"],\"lineitems\":\"https://moodle.example.org/mod/lti/services.php/2/lineitems?type_id=3\"}");
 
     AgsEndpoint endpoint = AgsEndpoint.fromClaim(claim).orElseThrow();
 
@@ -62,7 +67,9 @@ class AgsEndpointTest {
   void testUnreadableUrlsAbsent() throws Exception {
     var claim =
         JSONObjectUtils.parse(
-            "{\"scope\":[\"" + AgsScopes.SCORE + "\", 7],\"lineitems\":\"not a url\",\"lineitem\":\"/relative/1\"}");
+            "{\"scope\":[\""
+                + AgsScopes.SCORE
+                + "\", 7],\"lineitems\":\"not a url\",\"lineitem\":\"/relative/1\"}");
 
     AgsEndpoint endpoint = AgsEndpoint.fromClaim(claim).orElseThrow();
 

@@ -61,12 +61,17 @@ class LineItemTest {
 
   @Test
   void testIdMissing() throws Exception {
-    assertThat(LineItem.fromJson(JSONObjectUtils.parse("{\"label\":\"x\",\"scoreMaximum\":1}"))).isNull();
+    assertThat(LineItem.fromJson(JSONObjectUtils.parse("{\"label\":\"x\",\"scoreMaximum\":1}")))
+        .isNull();
   }
 
   @Test
   void testToCreate() throws Exception {
-    String json = LineItem.toCreate("Curso: Excel básico", 100).withTag("grade").withResourceId("course-7").toJson();
+    String json =
+        LineItem.toCreate("Curso: Excel básico", 100)
+            .withTag("grade")
+            .withResourceId("course-7")
+            .toJson();
 
     assertThat(JSONObjectUtils.parse(json))
         .containsOnlyKeys("scoreMaximum", "label", "resourceId", "tag")
@@ -76,7 +81,9 @@ class LineItemTest {
 
   @Test
   void testToCreateRejected() {
-    assertThatThrownBy(() -> LineItem.toCreate(" ", 100).toJson()).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> LineItem.toCreate("x", 0).toJson()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> LineItem.toCreate(" ", 100).toJson())
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> LineItem.toCreate("x", 0).toJson())
+        .isInstanceOf(IllegalStateException.class);
   }
 }

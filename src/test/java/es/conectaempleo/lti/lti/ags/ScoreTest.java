@@ -45,7 +45,9 @@ class ScoreTest {
   void testTimestampSubSecond() {
     assertThat(Score.graded("u", 1, 1, Instant.parse("2026-11-28T10:00:00Z")).timestampText())
         .isEqualTo("2026-11-28T10:00:00.000+00:00");
-    assertThat(Score.graded("u", 1, 1, Instant.parse("2026-11-28T10:00:00.123456789Z")).timestampText())
+    assertThat(
+            Score.graded("u", 1, 1, Instant.parse("2026-11-28T10:00:00.123456789Z"))
+                .timestampText())
         .isEqualTo("2026-11-28T10:00:00.123+00:00");
   }
 
@@ -59,7 +61,14 @@ class ScoreTest {
   @Test
   void testScoreMaximumWithoutScoreGiven() {
     var score =
-        new Score("u", null, 100.0, null, Instant.EPOCH, ActivityProgress.STARTED, GradingProgress.PENDING);
+        new Score(
+            "u",
+            null,
+            100.0,
+            null,
+            Instant.EPOCH,
+            ActivityProgress.STARTED,
+            GradingProgress.PENDING);
 
     assertThat(score.toJson()).contains("\"scoreMaximum\":100").doesNotContain("scoreGiven");
   }
@@ -69,7 +78,13 @@ class ScoreTest {
     assertThatThrownBy(
             () ->
                 new Score(
-                    "u", 5.0, null, null, Instant.EPOCH, ActivityProgress.COMPLETED, GradingProgress.FULLY_GRADED))
+                    "u",
+                    5.0,
+                    null,
+                    null,
+                    Instant.EPOCH,
+                    ActivityProgress.COMPLETED,
+                    GradingProgress.FULLY_GRADED))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("scoreMaximum");
   }
@@ -84,7 +99,8 @@ class ScoreTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Score.graded(" ", 1, 10, Instant.EPOCH))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Score.graded("u", 1, 10, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Score.graded("u", 1, 10, null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   /** Extra credit is allowed by the spec. */

@@ -26,7 +26,8 @@ class LaunchMessageTest {
         .claim(LtiClaims.DEPLOYMENT_ID, "3")
         .claim(LtiClaims.TARGET_LINK_URI, "https://tool.example.es/launch")
         .claim(LtiClaims.RESOURCE_LINK, Map.of("id", "12"))
-        .claim(LtiClaims.ROLES, List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"));
+        .claim(
+            LtiClaims.ROLES, List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"));
   }
 
   @Test
@@ -37,15 +38,21 @@ class LaunchMessageTest {
                 .claim(
                     LtiClaims.AGS_ENDPOINT,
                     Map.of(
-                        "scope", List.of(AgsScopes.LINEITEM_READONLY, AgsScopes.RESULT_READONLY, AgsScopes.SCORE),
+                        "scope",
+                            List.of(
+                                AgsScopes.LINEITEM_READONLY,
+                                AgsScopes.RESULT_READONLY,
+                                AgsScopes.SCORE),
                         "lineitems", MOODLE + "/mod/lti/services.php/2/lineitems?type_id=3",
-                        "lineitem", MOODLE + "/mod/lti/services.php/2/lineitems/17/lineitem?type_id=3"))
+                        "lineitem",
+                            MOODLE + "/mod/lti/services.php/2/lineitems/17/lineitem?type_id=3"))
                 .claim(
                     LtiClaims.NRPS_SERVICE,
                     Map.of(
                         "context_memberships_url",
                         MOODLE + "/mod/lti/services.php/CourseSection/2/bindings/3/memberships",
-                        "service_versions", List.of("1.0", "2.0")))
+                        "service_versions",
+                        List.of("1.0", "2.0")))
                 .build());
 
     assertThat(message.requireSupported()).isEqualTo(MessageType.RESOURCE_LINK);
@@ -59,7 +66,8 @@ class LaunchMessageTest {
 
   @Test
   void testServiceEndpointsMissing() throws Exception {
-    var message = new LaunchMessage(moodleLaunch().claim(LtiClaims.AGS_ENDPOINT, "not an object").build());
+    var message =
+        new LaunchMessage(moodleLaunch().claim(LtiClaims.AGS_ENDPOINT, "not an object").build());
 
     assertThat(message.requireSupported()).isEqualTo(MessageType.RESOURCE_LINK);
     assertThat(message.agsEndpoint()).isEmpty();

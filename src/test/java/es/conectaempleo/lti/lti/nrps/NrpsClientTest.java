@@ -19,8 +19,11 @@ import org.junit.jupiter.api.Test;
 class NrpsClientTest {
   private static final ServiceToken TOKEN =
       ServiceToken.bearer(
-          "nrps-token", Set.of(NrpsScopes.CONTEXT_MEMBERSHIP_READONLY), Instant.parse("2100-01-01T00:00:00Z"));
-  private static final String MEMBERSHIPS = "/mod/lti/services.php/CourseSection/2/bindings/3/memberships";
+          "nrps-token",
+          Set.of(NrpsScopes.CONTEXT_MEMBERSHIP_READONLY),
+          Instant.parse("2100-01-01T00:00:00Z"));
+  private static final String MEMBERSHIPS =
+      "/mod/lti/services.php/CourseSection/2/bindings/3/memberships";
 
   /** NRPS 2.0 §2.2 membership container example, with an Instructor and a Learner. */
   private static final String SPEC_PAGE =
@@ -64,7 +67,8 @@ class NrpsClientTest {
           if (!"Bearer nrps-token".equals(exchange.header("Authorization"))) {
             return Reply.of(401, "");
           }
-          if (!"application/vnd.ims.lti-nrps.v2.membershipcontainer+json".equals(exchange.header("Accept"))) {
+          if (!"application/vnd.ims.lti-nrps.v2.membershipcontainer+json"
+              .equals(exchange.header("Accept"))) {
             return Reply.of(400, "{\"reason\":\"Invalid request made.\"}");
           }
           if (exchange.query().get("from") == null) {
@@ -72,7 +76,10 @@ class NrpsClientTest {
                 .header("Link", "<" + MEMBERSHIPS + "?limit=1&from=1>; rel=\"next\"");
           }
           return Reply.of(200, SECOND_PAGE)
-              .header("Link", "<https://lms.example.com/sections/2923/memberships?since=672>; rel=\"differences\"");
+              .header(
+                  "Link",
+                  "<https://lms.example.com/sections/2923/memberships?since=672>;"
+                      + " rel=\"differences\"");
         });
   }
 
@@ -84,9 +91,11 @@ class NrpsClientTest {
       assertThat(roster.contextId()).isEqualTo("2923-abc");
       assertThat(roster.contextLabel()).isEqualTo("CPS 435");
       assertThat(roster.contextTitle()).isEqualTo("CPS 435 Learning Analytics");
-      assertThat(roster.members()).extracting(Membership::userId)
+      assertThat(roster.members())
+          .extracting(Membership::userId)
           .containsExactly("0ae836b9-7fc9-4060-006f-27b2066ac545", "5", "6");
-      assertThat(roster.differencesUrl()).hasToString("https://lms.example.com/sections/2923/memberships?since=672");
+      assertThat(roster.differencesUrl())
+          .hasToString("https://lms.example.com/sections/2923/memberships?since=672");
       assertThat(platform.exchanges()).hasSize(2);
       assertThat(platform.exchanges().get(0).query()).containsEntry("limit", "1");
     }
@@ -95,7 +104,8 @@ class NrpsClientTest {
   @Test
   void testMemberFields() throws Exception {
     try (var platform = moodle()) {
-      List<Membership> members = client().members(platform.uri(MEMBERSHIPS), null, null, TOKEN).members();
+      List<Membership> members =
+          client().members(platform.uri(MEMBERSHIPS), null, null, TOKEN).members();
 
       assertThat(members.get(0))
           .isEqualTo(
@@ -122,7 +132,9 @@ class NrpsClientTest {
     try (var platform = moodle()) {
       client().members(platform.uri(MEMBERSHIPS + "?rlid=12"), "Learner", null, TOKEN);
 
-      assertThat(platform.exchanges().get(0).query()).containsEntry("rlid", "12").containsEntry("role", "Learner");
+      assertThat(platform.exchanges().get(0).query())
+          .containsEntry("rlid", "12")
+          .containsEntry("role", "Learner");
     }
   }
 
@@ -133,7 +145,8 @@ class NrpsClientTest {
 
       var e =
           catchThrowableOfType(
-              ServiceCallException.class, () -> client().members(platform.uri(MEMBERSHIPS), null, null, wrong));
+              ServiceCallException.class,
+              () -> client().members(platform.uri(MEMBERSHIPS), null, null, wrong));
 
       assertThat(e.isUnauthorized()).isTrue();
     }
@@ -144,10 +157,12 @@ class NrpsClientTest {
   void testMemberWithoutUserIdRejected() throws Exception {
     try (var platform =
         LoopbackPlatform.start(
-            exchange -> Reply.of(200, "{\"members\":[{\"user_id\":\"1\"},{\"status\":\"Active\"}]}"))) {
+            exchange ->
+                Reply.of(200, "{\"members\":[{\"user_id\":\"1\"},{\"status\":\"Active\"}]}"))) {
       var e =
           catchThrowableOfType(
-              ServiceCallException.class, () -> client().members(platform.uri(MEMBERSHIPS), null, null, TOKEN));
+              ServiceCallException.class,
+              () -> client().members(platform.uri(MEMBERSHIPS), null, null, TOKEN));
 
       assertThat(e.failure().kind()).isEqualTo(ServiceFailure.Kind.MALFORMED_RESPONSE);
     }
@@ -179,14 +194,18 @@ class NrpsClientTest {
     var moodle =
         NrpsEndpoint.fromClaim(
                 com.nimbusds.jose.util.JSONObjectUtils.parse(
-                    "{\"context_memberships_url\":\"https://moodle.example.org" + MEMBERSHIPS
+                    "{\"context_memberships_url\":\"https://moodle.example.org"
+                        + MEMBERSHIPS
                         + "\",\"service_versions\":[\"1.0\",\"2.0\"]}"))
             .orElseThrow();
 
-    assertThat(moodle.contextMembershipsUrl()).isEqualTo(URI.create("https://moodle.example.org" + MEMBERSHIPS));
+    assertThat(moodle.contextMembershipsUrl())
+        .isEqualTo(URI.create("https://moodle.example.org" + MEMBERSHIPS));
     assertThat(moodle.supportsVersion2()).isTrue();
     assertThat(NrpsEndpoint.fromClaim(null)).isEmpty();
-    assertThat(NrpsEndpoint.fromClaim(java.util.Map.of("service_versions", List.of("2.0")))).isEmpty();
-    assertThat(NrpsEndpoint.fromClaim(java.util.Map.of("context_memberships_url", "relative/x"))).isEmpty();
+    assertThat(NrpsEndpoint.fromClaim(java.util.Map.of("service_versions", List.of("2.0"))))
+        .isEmpty();
+    assertThat(NrpsEndpoint.fromClaim(java.util.Map.of("context_memberships_url", "relative/x")))
+        .isEmpty();
   }
 }

@@ -71,7 +71,8 @@ class ServiceTokensTest {
     }
     Map<String, String> form = exchange.form();
     if (!"client_credentials".equals(form.get("grant_type"))
-        || !"urn:ietf:params:oauth:client-assertion-type:jwt-bearer".equals(form.get("client_assertion_type"))
+        || !"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
+            .equals(form.get("client_assertion_type"))
         || form.get("scope") == null) {
       return Reply.of(400, "{\"error\":\"invalid_request\"}");
     }
@@ -84,8 +85,13 @@ class ServiceTokensTest {
   }
 
   private static String bearer(String token, int expiresIn, String scope) {
-    return "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expiresIn
-        + ",\"scope\":\"" + scope + "\"}";
+    return "{\"access_token\":\""
+        + token
+        + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+        + expiresIn
+        + ",\"scope\":\""
+        + scope
+        + "\"}";
   }
 
   @Test
@@ -93,7 +99,9 @@ class ServiceTokensTest {
     // Exactly as registered: Canvas refuses an aud with a slash it was not given, and vice versa.
     URI tokenUrl = URI.create("https://canvas.example.com/login/oauth2/token/");
 
-    SignedJWT jwt = ServiceTokens.clientAssertion(platform(tokenUrl, CLIENT_ID), toolKey, NOW).getClientAssertion();
+    SignedJWT jwt =
+        ServiceTokens.clientAssertion(platform(tokenUrl, CLIENT_ID), toolKey, NOW)
+            .getClientAssertion();
 
     assertThat(jwt.verify(new RSASSAVerifier(toolKey.toRSAPublicKey()))).isTrue();
     assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
@@ -101,11 +109,13 @@ class ServiceTokensTest {
     var claims = jwt.getJWTClaimsSet();
     assertThat(claims.getIssuer()).isEqualTo(CLIENT_ID);
     assertThat(claims.getSubject()).isEqualTo(CLIENT_ID);
-    assertThat(claims.getAudience()).containsExactly("https://canvas.example.com/login/oauth2/token/");
+    assertThat(claims.getAudience())
+        .containsExactly("https://canvas.example.com/login/oauth2/token/");
     assertThat(jwt.getPayload().toJSONObject().get("aud"))
         .isEqualTo("https://canvas.example.com/login/oauth2/token/");
     assertThat(claims.getIssueTime().toInstant()).isEqualTo(NOW);
-    assertThat(claims.getExpirationTime().toInstant()).isEqualTo(NOW.plus(ServiceTokens.ASSERTION_LIFETIME));
+    assertThat(claims.getExpirationTime().toInstant())
+        .isEqualTo(NOW.plus(ServiceTokens.ASSERTION_LIFETIME));
     assertThat(claims.getJWTID()).hasSizeGreaterThanOrEqualTo(32);
   }
 
@@ -113,8 +123,16 @@ class ServiceTokensTest {
   void testClientAssertionJtiUnique() throws Exception {
     PlatformConfig platform = platform(URI.create(ISSUER + "/mod/lti/token.php"), CLIENT_ID);
 
-    String first = ServiceTokens.clientAssertion(platform, toolKey, NOW).getClientAssertion().getJWTClaimsSet().getJWTID();
-    String second = ServiceTokens.clientAssertion(platform, toolKey, NOW).getClientAssertion().getJWTClaimsSet().getJWTID();
+    String first =
+        ServiceTokens.clientAssertion(platform, toolKey, NOW)
+            .getClientAssertion()
+            .getJWTClaimsSet()
+            .getJWTID();
+    String second =
+        ServiceTokens.clientAssertion(platform, toolKey, NOW)
+            .getClientAssertion()
+            .getJWTClaimsSet()
+            .getJWTID();
 
     assertThat(first).isNotEqualTo(second);
   }
@@ -148,14 +166,16 @@ class ServiceTokensTest {
       assertThat(token.toString()).doesNotContain("t-1");
       Map<String, String> form = endpoint.platform.exchanges().get(0).form();
       assertThat(form.get("scope")).isEqualTo(AgsScopes.LINEITEM + " " + AgsScopes.SCORE);
-      assertThat(endpoint.platform.exchanges().get(0).header("Accept")).isEqualTo("application/json");
+      assertThat(endpoint.platform.exchanges().get(0).header("Accept"))
+          .isEqualTo("application/json");
     }
   }
 
   @Test
   void testTokenScopeOmittedMeansAsked() throws Exception {
     try (var endpoint =
-        new Endpoint("/token", "{\"access_token\":\"t\",\"token_type\":\"bearer\",\"expires_in\":3600}")) {
+        new Endpoint(
+            "/token", "{\"access_token\":\"t\",\"token_type\":\"bearer\",\"expires_in\":3600}")) {
       var tokens = new ServiceTokens(LoopbackPlatform.http(new MutableClock(NOW)));
 
       ServiceToken token = tokens.token(endpoint.platform(CLIENT_ID), toolKey, SCORE_AND_LINEITEM);
@@ -170,9 +190,12 @@ class ServiceTokensTest {
       var tokens = new ServiceTokens(LoopbackPlatform.http(new MutableClock(NOW)));
       PlatformConfig platform = endpoint.platform(CLIENT_ID);
 
-      ServiceToken first = tokens.token(platform, toolKey, Set.of(AgsScopes.SCORE, AgsScopes.LINEITEM));
-      ServiceToken sameSet = tokens.token(platform, toolKey, Set.of(AgsScopes.LINEITEM, AgsScopes.SCORE));
-      ServiceToken roster = tokens.token(platform, toolKey, Set.of(NrpsScopes.CONTEXT_MEMBERSHIP_READONLY));
+      ServiceToken first =
+          tokens.token(platform, toolKey, Set.of(AgsScopes.SCORE, AgsScopes.LINEITEM));
+      ServiceToken sameSet =
+          tokens.token(platform, toolKey, Set.of(AgsScopes.LINEITEM, AgsScopes.SCORE));
+      ServiceToken roster =
+          tokens.token(platform, toolKey, Set.of(NrpsScopes.CONTEXT_MEMBERSHIP_READONLY));
 
       assertThat(sameSet).isSameAs(first);
       assertThat(roster.value()).isNotEqualTo(first.value());
@@ -186,9 +209,12 @@ class ServiceTokensTest {
     try (var endpoint = new Endpoint("/token", null)) {
       var tokens = new ServiceTokens(LoopbackPlatform.http(new MutableClock(NOW)));
 
-      ServiceToken first = tokens.token(endpoint.platform("10000000000011"), toolKey, SCORE_AND_LINEITEM);
-      ServiceToken other = tokens.token(endpoint.platform("10000000000012"), toolKey, SCORE_AND_LINEITEM);
-      ServiceToken again = tokens.token(endpoint.platform("10000000000011"), toolKey, SCORE_AND_LINEITEM);
+      ServiceToken first =
+          tokens.token(endpoint.platform("10000000000011"), toolKey, SCORE_AND_LINEITEM);
+      ServiceToken other =
+          tokens.token(endpoint.platform("10000000000012"), toolKey, SCORE_AND_LINEITEM);
+      ServiceToken again =
+          tokens.token(endpoint.platform("10000000000011"), toolKey, SCORE_AND_LINEITEM);
 
       assertThat(other.value()).isNotEqualTo(first.value());
       assertThat(again).isSameAs(first);
@@ -291,7 +317,8 @@ class ServiceTokensTest {
 
       var e =
           catchThrowableOfType(
-              ServiceCallException.class, () -> tokens.token(platform, toolKey, SCORE_AND_LINEITEM));
+              ServiceCallException.class,
+              () -> tokens.token(platform, toolKey, SCORE_AND_LINEITEM));
       // Failures are not cached: the next call asks again.
       catchThrowableOfType(
           ServiceCallException.class, () -> tokens.token(platform, toolKey, SCORE_AND_LINEITEM));
@@ -332,7 +359,13 @@ class ServiceTokensTest {
           LoopbackPlatform.start(
               exchange -> {
                 Thread.sleep(delay.toMillis());
-                String body = this.answer != null ? this.answer : bearer("token-" + issued.incrementAndGet(), 3600, exchange.form().get("scope"));
+                String body =
+                    this.answer != null
+                        ? this.answer
+                        : bearer(
+                            "token-" + issued.incrementAndGet(),
+                            3600,
+                            exchange.form().get("scope"));
                 Reply reply = strictTokenEndpoint(exchange, holder[0], body);
                 return reply.status() == 200 ? new Reply(status, reply.headers(), body) : reply;
               });
