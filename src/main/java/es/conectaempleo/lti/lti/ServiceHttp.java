@@ -1,7 +1,6 @@
 package es.conectaempleo.lti.lti;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,6 +39,7 @@ public final class ServiceHttp {
   private final HttpClient client;
   private final Duration requestTimeout;
   private final Clock clock;
+  private final int maxBodyBytes;
 
   /**
    * @param client the application's one client; never {@code null}
@@ -47,9 +47,14 @@ public final class ServiceHttp {
    * @param clock for {@code Retry-After} dates and token lifetimes; never {@code null}
    */
   public ServiceHttp(HttpClient client, Duration requestTimeout, Clock clock) {
+    this(client, requestTimeout, clock, MAX_BODY_BYTES);
+  }
+
+  ServiceHttp(HttpClient client, Duration requestTimeout, Clock clock, int maxBodyBytes) {
     this.client = Objects.requireNonNull(client, "client");
     this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.maxBodyBytes = maxBodyBytes;
   }
 
   /**
@@ -156,13 +161,13 @@ public final class ServiceHttp {
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
-    CompletableFuture<HttpResponse<byte[]>> exchange;
+    CompletableFuture<HttpResponse<Body>> exchange;
     try {
-      exchange = client.sendAsync(builder.build(), info -> new BoundedBody(MAX_BODY_BYTES));
+      exchange = client.sendAsync(builder.build(), info -> new BoundedBody(maxBodyBytes));
     } catch (IllegalArgumentException e) {
       throw new ToolFaultException("Not a URI this client can call: " + uri, e);
     }
-    HttpResponse<byte[]> response;
+    HttpResponse<Body> response;
     try {
       // The client's own timeout stops at the headers; this one also bounds the body.
       response = exchange.get(requestTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
@@ -176,11 +181,17 @@ public final class ServiceHttp {
     } catch (ExecutionException e) {
       throw failed(method, uri, e.getCause());
     }
-    String body = new String(response.body(), StandardCharsets.UTF_8);
+    String body = new String(response.body().bytes(), StandardCharsets.UTF_8);
     int status = response.statusCode();
     if (status < 200 || status > 299) {
+      // The start of an oversized error page still says what went wrong.
       throw new ServiceCallException(
           ServiceFailure.status(method, uri, status, response.headers(), body, clock.instant()));
+    }
+    if (response.body().truncated()) {
+      throw new ServiceCallException(
+          ServiceFailure.malformed(
+              method, uri, status, null, "response body larger than " + maxBodyBytes + " bytes"));
     }
     return new Response(uri, status, response.headers(), body);
   }
@@ -188,10 +199,6 @@ public final class ServiceHttp {
   private static ServiceCallException failed(String method, URI uri, Throwable cause) {
     if (cause instanceof HttpTimeoutException) {
       return new ServiceCallException(ServiceFailure.timeout(method, uri), cause);
-    }
-    if (cause instanceof BodyTooLargeException) {
-      return new ServiceCallException(
-          ServiceFailure.malformed(method, uri, 0, null, cause.getMessage()), cause);
     }
     String detail = cause == null ? "failed" : cause.getClass().getSimpleName();
     if (cause != null && cause.getMessage() != null) {
@@ -222,17 +229,12 @@ public final class ServiceHttp {
     }
   }
 
-  private static final class BodyTooLargeException extends IOException {
-    private static final long serialVersionUID = 1L;
+  /** A response body as read: at most the limit, and whether more was cut off. */
+  private record Body(byte[] bytes, boolean truncated) {}
 
-    BodyTooLargeException(int limit) {
-      super("response body larger than " + limit + " bytes");
-    }
-  }
-
-  /** Collects the body, and gives up past the limit instead of filling the heap. */
-  private static final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+  /** Collects the body, and stops at the limit instead of filling the heap. */
+  private static final class BoundedBody implements HttpResponse.BodySubscriber<Body> {
+    private final CompletableFuture<Body> result = new CompletableFuture<>();
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final int limit;
     private Flow.Subscription subscription;
@@ -254,8 +256,11 @@ public final class ServiceHttp {
       }
       for (ByteBuffer item : items) {
         if (bytes.size() + item.remaining() > limit) {
+          byte[] last = new byte[limit - bytes.size()];
+          item.get(last);
+          bytes.write(last, 0, last.length);
           subscription.cancel();
-          result.completeExceptionally(new BodyTooLargeException(limit));
+          result.complete(new Body(bytes.toByteArray(), true));
           return;
         }
         byte[] chunk = new byte[item.remaining()];
@@ -271,11 +276,11 @@ public final class ServiceHttp {
 
     @Override
     public void onComplete() {
-      result.complete(bytes.toByteArray());
+      result.complete(new Body(bytes.toByteArray(), false));
     }
 
     @Override
-    public CompletionStage<byte[]> getBody() {
+    public CompletionStage<Body> getBody() {
       return result;
     }
   }

@@ -74,6 +74,29 @@ class ServiceHttpTest {
   }
 
   @Test
+  void testBodyBounded() throws Exception {
+    try (var platform =
+        LoopbackPlatform.start(
+            exchange ->
+                LoopbackPlatform.Reply.of(
+                    exchange.uri().getPath().equals("/ok") ? 200 : 500, "x".repeat(10_000)))) {
+      HttpClient client = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
+      var http = new ServiceHttp(client, Duration.ofSeconds(5), Clock.systemUTC(), 4096);
+
+      var tooLarge =
+          catchThrowableOfType(
+              ServiceCallException.class, () -> http.get(platform.uri("/ok"), "a/b", null));
+      var error =
+          catchThrowableOfType(
+              ServiceCallException.class, () -> http.get(platform.uri("/error"), "a/b", null));
+
+      assertThat(tooLarge.failure().kind()).isEqualTo(ServiceFailure.Kind.MALFORMED_RESPONSE);
+      assertThat(error.failure().status()).hasValue(500);
+      assertThat(error.failure().body()).startsWith("xxx");
+    }
+  }
+
+  @Test
   void testTimeout() throws Exception {
     try (var platform =
         LoopbackPlatform.start(

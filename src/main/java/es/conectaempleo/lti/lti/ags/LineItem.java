@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A gradebook column. Read from a platform leniently (empty strings count as absent, numbers may be
@@ -128,7 +127,7 @@ public record LineItem(
 
   private static void putIfPresent(Map<String, Object> json, String name, Object value) {
     if (value != null) {
-      json.put(name, Objects.requireNonNull(value));
+      json.put(name, value);
     }
   }
 }

@@ -104,7 +104,8 @@ public final class ServiceTokens {
         if (!current.isDone()) {
           return await(current, key);
         }
-        ServiceToken cached = current.getNow(null);
+        // A failed flight may still be seen here for an instant after its leader removed it.
+        ServiceToken cached = current.isCompletedExceptionally() ? null : current.getNow(null);
         if (cached != null && http.clock().instant().isBefore(cached.refreshAt())) {
           return cached;
         }
