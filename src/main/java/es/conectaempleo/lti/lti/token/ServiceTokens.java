@@ -14,6 +14,7 @@ import com.nimbusds.oauth2.sdk.id.Audience;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.JWTID;
 import com.nimbusds.oauth2.sdk.token.AccessToken;
+import com.nimbusds.oauth2.sdk.token.AccessTokenType;
 import com.nimbusds.oauth2.sdk.util.JSONObjectUtils;
 import es.conectaempleo.lti.lti.PlatformConfig;
 import es.conectaempleo.lti.lti.ServiceCallException;
@@ -208,6 +209,12 @@ public final class ServiceTokens {
               null,
               "not a bearer token response: " + e.getMessage()),
           e);
+    }
+    if (!AccessTokenType.BEARER.equals(accessToken.getType())) {
+      // LTI services take bearer tokens only; a DPoP token would need proofs we do not send.
+      throw new ServiceCallException(
+          ServiceFailure.malformed(
+              "POST", tokenUrl, response.status(), null, "token_type is not Bearer"));
     }
     Duration lifetime =
         accessToken.getLifetime() > 0

@@ -343,6 +343,22 @@ class ServiceTokensTest {
     }
   }
 
+  @Test
+  void testTokenTypeNotBearer() throws Exception {
+    try (var endpoint =
+        new Endpoint(
+            "/token", "{\"access_token\":\"t\",\"token_type\":\"DPoP\",\"expires_in\":3600}")) {
+      var tokens = new ServiceTokens(LoopbackPlatform.http(new MutableClock(NOW)));
+
+      var e =
+          catchThrowableOfType(
+              ServiceCallException.class,
+              () -> tokens.token(endpoint.platform(CLIENT_ID), toolKey, SCORE_AND_LINEITEM));
+
+      assertThat(e.failure().kind()).isEqualTo(ServiceFailure.Kind.MALFORMED_RESPONSE);
+    }
+  }
+
   /** A strict token endpoint that numbers the tokens it issues. */
   private static final class Endpoint implements AutoCloseable {
     final LoopbackPlatform platform;
