@@ -3,9 +3,11 @@ package es.conectaempleo.lti.lti.launch;
 import com.nimbusds.jwt.JWTClaimsSet;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
 import es.conectaempleo.lti.lti.Rejection;
+import es.conectaempleo.lti.lti.ags.AgsEndpoint;
 import es.conectaempleo.lti.lti.claims.LtiClaims;
 import es.conectaempleo.lti.lti.claims.MessageType;
 import es.conectaempleo.lti.lti.claims.Roles;
+import es.conectaempleo.lti.lti.nrps.NrpsEndpoint;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +159,22 @@ public final class LaunchMessage {
       }
     });
     return Map.copyOf(result);
+  }
+
+  /**
+   * The Assignment and Grade Services claim; empty when absent or offering neither scope nor URL.
+   * Unreadable URLs count as absent: the launch itself never fails on this claim.
+   */
+  public Optional<AgsEndpoint> agsEndpoint() {
+    return AgsEndpoint.fromClaim(object(LtiClaims.AGS_ENDPOINT));
+  }
+
+  /**
+   * The Names and Role Provisioning Services claim; empty when absent or without an absolute
+   * {@code context_memberships_url}.
+   */
+  public Optional<NrpsEndpoint> nrpsEndpoint() {
+    return NrpsEndpoint.fromClaim(object(LtiClaims.NRPS_SERVICE));
   }
 
   /** A JSON object claim, for the service claims of later specs; may be {@code null}. */
