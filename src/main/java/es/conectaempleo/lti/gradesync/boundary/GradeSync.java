@@ -2,7 +2,7 @@ package es.conectaempleo.lti.gradesync.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
+import es.conectaempleo.lti.lti.ags.AgsEndpoint;
 
 /**
  * Intake of grade sync, called inside the transactions of launches and learning activity, so that
@@ -13,14 +13,14 @@ import java.util.List;
 public class GradeSync {
 
   /**
-   * A launch through a placement carried the AGS claim: remember where its line items live.
+   * A launch through a placement carried the AGS claim: remember where its line items live, and for
+   * which catalog course (its title and code label a line item the tool creates). Called in the
+   * launch's transaction; must stay cheap when nothing changed.
    *
-   * @param lineItems the claim's {@code lineitems} container URL; may be {@code null}
-   * @param lineItem the claim's {@code lineitem} URL; may be {@code null}
-   * @param scopes the granted AGS scopes; never {@code null}
+   * @param courseId the catalog course the placement opens; may be {@code null} when not known yet
+   * @param endpoint the claim; never {@code null}
    */
-  public void recordEndpoint(
-      long resourceLinkKey, long platformId, String lineItems, String lineItem, List<String> scopes) {
+  public void recordEndpoint(long resourceLinkKey, long platformId, Long courseId, AgsEndpoint endpoint) {
     // Implemented with the outbox (issue 3).
   }
 

@@ -190,7 +190,12 @@ public class Launches {
             type == MessageType.RESOURCE_LINK && roles.isLearner() && !staff);
     var verified =
         new LaunchRegistration.Verified(
-            post.state(), message.nonce(), facts, claimed, requested.map(Course::code).orElse(requestedCode));
+            post.state(),
+            message.nonce(),
+            facts,
+            claimed,
+            requested.map(Course::code).orElse(requestedCode),
+            type == MessageType.RESOURCE_LINK ? message.agsEndpoint().orElse(null) : null);
     // Two first launches of one learner race on the same new rows; the loser runs again.
     LaunchRecord record = WriteRaces.retry(() -> registration.register(verified, now));
     String courseCode =

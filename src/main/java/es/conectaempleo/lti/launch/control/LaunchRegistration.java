@@ -3,7 +3,9 @@ package es.conectaempleo.lti.launch.control;
 import es.conectaempleo.lti.enrollment.boundary.Enrollments;
 import es.conectaempleo.lti.enrollment.boundary.LaunchFacts;
 import es.conectaempleo.lti.enrollment.boundary.LaunchRecord;
+import es.conectaempleo.lti.gradesync.boundary.GradeSync;
 import es.conectaempleo.lti.launch.entity.LaunchAudit;
+import es.conectaempleo.lti.lti.ags.AgsEndpoint;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,14 +26,29 @@ public class LaunchRegistration {
 
   @Inject Enrollments enrollments;
 
-  /** A launch that passed every stateless check. */
+  @Inject GradeSync gradeSync;
+
+  /**
+   * A launch that passed every stateless check.
+   *
+   * @param ags the launch's AGS claim; may be {@code null}
+   */
   public record Verified(
-      String state, String nonce, LaunchFacts facts, LaunchAudit.Claimed claimed, String courseCode) {}
+      String state,
+      String nonce,
+      LaunchFacts facts,
+      LaunchAudit.Claimed claimed,
+      String courseCode,
+      AgsEndpoint ags) {}
 
   @Transactional(rollbackOn = LaunchRejectedException.class)
   public LaunchRecord register(Verified launch, Instant now) throws LaunchRejectedException {
     states.consume(launch.state(), launch.nonce(), launch.facts().platformId(), now);
     LaunchRecord record = enrollments.recordLaunch(launch.facts());
+    if (launch.ags() != null && record.resourceLinkKey() != null) {
+      gradeSync.recordEndpoint(
+          record.resourceLinkKey(), launch.facts().platformId(), record.courseId(), launch.ags());
+    }
     em.persist(LaunchAudit.accepted(launch.claimed(), launch.courseCode(), now));
     return record;
   }
