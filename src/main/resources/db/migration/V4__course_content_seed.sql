@@ -1,0 +1,577 @@
+-- The real content of the twelve Conecta Empleo courses (schema and identifier scheme: V3).
+-- One INSERT per table and course. Plain SQL shared by H2 (MODE=LEGACY), MySQL 8 and MariaDB 10.11:
+-- quotes doubled, no backslashes, line breaks inside lesson bodies are literal.
+
+-- Course 1: programacion (40 h = 2400 min)
+INSERT INTO course_module (id, course_id, position, title_es, title_en) VALUES
+(101, 1, 1, 'Pensar como quien programa', 'Thinking like a programmer'),
+(102, 1, 2, 'Datos y variables', 'Data and variables'),
+(103, 1, 3, 'Decisiones y repeticiones', 'Decisions and loops'),
+(104, 1, 4, 'Funciones y buenas prácticas', 'Functions and good practice');
+
+INSERT INTO lesson (id, module_id, position, title_es, title_en, body_es, nominal_minutes) VALUES
+(10101, 101, 1, '¿Qué es programar?', 'What is programming?',
+'Programar es escribir instrucciones para que un ordenador haga una tarea. El ordenador es muy rápido, pero no entiende intenciones: hace exactamente lo que le dices, en el orden en que se lo dices. Por eso programar se parece más a redactar una receta muy precisa que a hablar con una persona.
+
+Piensa en cómo explicarías a alguien que nunca ha cocinado cómo preparar un café con una cafetera de cápsulas. No basta con decir "haz un café". Hay que decir: llena el depósito de agua, enciende la máquina, espera a que la luz deje de parpadear, coloca una taza, mete la cápsula y pulsa el botón. Si te saltas un paso, el resultado falla.
+
+Un programa tiene tres ingredientes básicos:
+- Datos: la información con la que trabaja (un nombre, un precio, una fecha).
+- Instrucciones: lo que hay que hacer con esos datos (sumar, comparar, mostrar).
+- Orden: la secuencia en la que se ejecutan las instrucciones.
+
+Las instrucciones se escriben en un lenguaje de programación, que es un idioma con reglas estrictas que tanto las personas como el ordenador pueden leer. En este curso usaremos Python, un lenguaje muy empleado en empresas, análisis de datos y automatización, y que se lee casi como el inglés.
+
+No necesitas saber matemáticas avanzadas. Lo que más se usa al programar es la paciencia, el orden y la costumbre de dividir un problema grande en pasos pequeños.', 180),
+(10102, 101, 2, 'Algoritmos y pseudocódigo', 'Algorithms and pseudocode',
+'Un algoritmo es una lista finita de pasos ordenados que resuelve un problema. Lo usas a diario sin darte cuenta: las instrucciones para montar un mueble o el camino para llegar a una oficina son algoritmos.
+
+Antes de escribir código conviene describir la solución en pseudocódigo: frases sencillas en tu propio idioma que siguen la estructura de un programa, sin preocuparte todavía por las reglas del lenguaje. Por ejemplo, para calcular el precio final de una compra con IVA:
+
+- Pedir el precio sin IVA.
+- Multiplicar el precio por 1,21.
+- Mostrar el resultado redondeado a dos decimales.
+
+Y para decidir si una persona puede inscribirse en un curso:
+
+- Pedir la edad.
+- Si la edad es 16 o más, mostrar "Puedes inscribirte".
+- Si no, mostrar "Todavía no puedes inscribirte".
+
+Un buen algoritmo cumple tres condiciones: cada paso es claro y no admite dos interpretaciones, los pasos están en el orden correcto y el proceso termina. Si un paso dice "repetir hasta que esté bien" sin explicar qué significa "bien", el algoritmo no es válido.
+
+Un consejo práctico: antes de programar, prueba tu pseudocódigo "a mano" con un par de ejemplos. Si con un precio de 100 euros obtienes 121, vas por buen camino. Esta costumbre te ahorrará muchos errores más adelante, porque es más fácil corregir una idea en papel que un programa ya escrito.', 200),
+(10103, 101, 3, 'Tu primer programa en Python', 'Your first Python program',
+'Para empezar no hace falta instalar nada: hay editores de Python gratuitos que funcionan en el navegador. Si prefieres tenerlo en tu ordenador, descarga Python desde su web oficial, python.org, e instala también un editor sencillo como Thonny, pensado para principiantes.
+
+El primer programa clásico muestra un saludo en pantalla:
+
+print("Hola, mundo")
+
+print es una función, es decir, una orden con nombre que ya viene incluida en Python. Entre paréntesis va lo que queremos mostrar, y las comillas indican que se trata de un texto. Al ejecutar el programa aparecerá en pantalla: Hola, mundo.
+
+Puedes escribir varias instrucciones, una por línea, y Python las ejecutará de arriba abajo:
+
+print("Bienvenida al curso")
+print("Hoy aprenderemos a programar")
+
+Es normal equivocarse. Si olvidas cerrar las comillas o el paréntesis, Python mostrará un mensaje de error, normalmente con la palabra SyntaxError y el número de línea donde encontró el problema. Un error no es un fracaso: es el ordenador diciéndote qué no ha entendido. Lee el mensaje con calma, ve a la línea indicada y revisa:
+- Que las comillas se abren y se cierran.
+- Que cada paréntesis abierto tiene su cierre.
+- Que las palabras están bien escritas: print en minúsculas, no Print.
+
+Ejercicio: escribe un programa que muestre tu nombre en una línea y tu ciudad en la siguiente.', 220),
+(10201, 102, 1, 'Variables: dar nombre a los datos', 'Variables: naming your data',
+'Una variable es un nombre que guarda un dato para usarlo más tarde. Imagina una caja con una etiqueta: la etiqueta es el nombre y lo que hay dentro es el valor. En Python se crea una variable con el signo igual:
+
+nombre = "Lucía"
+edad = 45
+
+Aquí el signo igual no significa "es igual a", como en matemáticas, sino "guarda en". Se lee: guarda el texto Lucía en la variable nombre. A partir de ese momento puedes usar la variable en lugar del dato:
+
+print(nombre)
+
+Eso muestra Lucía, sin comillas. Fíjate en la diferencia: print("nombre") mostraría la palabra nombre, porque entre comillas es un texto literal.
+
+Las variables pueden cambiar de valor. Si escribes edad = 46 más abajo, la caja edad pasa a contener 46 y el valor anterior se pierde. También se puede calcular un valor nuevo a partir del anterior: edad = edad + 1.
+
+Reglas para poner nombres:
+- Solo letras, números y el guion bajo; no pueden empezar por número.
+- Sin espacios: usa precio_final, no precio final.
+- Python distingue mayúsculas y minúsculas: Edad y edad son variables distintas.
+
+Elige nombres que expliquen su contenido. total_factura se entiende sin más; x obliga a adivinar. Dentro de unos meses, quien lea tu código (quizá tú) lo agradecerá.', 200),
+(10202, 102, 2, 'Tipos de datos: números, textos y verdadero o falso', 'Data types: numbers, text and true or false',
+'Cada dato tiene un tipo, y el tipo decide qué se puede hacer con él. Los más usados en Python son:
+- int: números enteros, como 7 o -20.
+- float: números con decimales, que se escriben con punto: 3.5 o 19.99.
+- str: textos, siempre entre comillas: "Toledo".
+- bool: verdadero o falso, que se escriben True y False.
+
+Con los números se hacen las operaciones de siempre: suma (+), resta (-), multiplicación (*) y división (/). Además, // da la división entera y % el resto. Por ejemplo, 17 // 5 vale 3 y 17 % 5 vale 2. El resto es muy útil: un número es par si numero % 2 vale 0.
+
+Con los textos también se puede usar el signo +, pero en lugar de sumar, los une: "Buenos " + "días" da "Buenos días". Sin embargo, no se pueden mezclar tipos sin más: "Tengo " + 45 produce un error TypeError, porque Python no sabe unir un texto con un número.
+
+Para saber el tipo de un dato, usa type:
+
+print(type(19.99))
+
+Eso muestra float. Y para convertir de un tipo a otro existen int(), float() y str(). Por ejemplo, str(45) convierte el número en el texto "45", y así "Tengo " + str(45) funciona.
+
+Los valores True y False aparecen cuando comparamos: 5 > 3 vale True. Los usaremos mucho para tomar decisiones en el siguiente módulo.', 200),
+(10203, 102, 3, 'Pedir datos y mostrar resultados', 'Asking for data and showing results',
+'Un programa resulta útil cuando trabaja con los datos de quien lo usa. La función input muestra una pregunta y espera a que la persona escriba algo y pulse Intro:
+
+nombre = input("¿Cómo te llamas? ")
+
+Lo que se escriba queda guardado en la variable nombre. Atención: input siempre devuelve un texto, aunque la persona escriba un número. Si necesitas calcular, convierte el dato:
+
+horas = int(input("¿Cuántas horas has trabajado? "))
+precio = float(input("¿Precio por hora? "))
+
+Para mostrar resultados que mezclan texto y variables, lo más cómodo son las cadenas f: se pone una f antes de las comillas y las variables entre llaves.
+
+total = horas * precio
+print(f"{nombre}, has ganado {total} euros")
+
+Si quieres dos decimales, escribe {total:.2f} dentro de las llaves.
+
+Un programa completo sigue casi siempre este esquema:
+- Entrada: pedir los datos.
+- Proceso: hacer los cálculos.
+- Salida: mostrar el resultado de forma clara.
+
+Ejercicio: escribe un programa que pida el precio de un producto sin IVA y muestre el precio con el 21 % de IVA. Pruébalo con 100; debería salir 121.0. Después pruébalo escribiendo una palabra en lugar de un número: verás un error ValueError, porque int o float no pueden convertir ese texto. Más adelante aprenderás a controlarlo.', 200),
+(10301, 103, 1, 'Tomar decisiones con if', 'Making decisions with if',
+'Los programas no siempre hacen lo mismo: a menudo deben elegir un camino según los datos. Para eso está la instrucción if, que significa "si":
+
+edad = int(input("Edad: "))
+if edad >= 16:
+    print("Puedes inscribirte")
+else:
+    print("Todavía no puedes inscribirte")
+
+Fíjate en tres detalles. La condición termina con dos puntos. Las líneas que dependen de ella van sangradas con cuatro espacios; esa sangría no es decoración, es la forma en que Python sabe qué instrucciones están dentro del if. Y else, que significa "si no", recoge todos los demás casos.
+
+Las condiciones usan operadores de comparación:
+- == igual a (dos signos igual; uno solo sirve para asignar)
+- != distinto de
+- > mayor que y < menor que
+- >= mayor o igual y <= menor o igual
+
+Cuando hay más de dos caminos se usa elif, abreviatura de "else if". Por ejemplo, para calificar una nota: if nota >= 9 muestra "Sobresaliente", elif nota >= 5 muestra "Aprobado" y else muestra "Suspenso". Python comprueba las condiciones en orden y ejecuta solo la primera que se cumple.
+
+Se pueden combinar condiciones con and (se cumplen las dos), or (se cumple al menos una) y not (lo contrario). Por ejemplo: if edad >= 16 and plazas > 0.', 200),
+(10302, 103, 2, 'Repetir con while', 'Repeating with while',
+'Muchas tareas consisten en repetir algo: pedir una contraseña hasta que sea correcta, contar hasta diez o sumar gastos mientras queden tickets. Un bucle es un bloque de instrucciones que se repite. El bucle while repite mientras su condición sea verdadera:
+
+contador = 1
+while contador <= 5:
+    print(contador)
+    contador = contador + 1
+
+Este programa muestra los números del 1 al 5. En cada vuelta comprueba la condición; cuando contador vale 6, la condición es falsa y el bucle termina.
+
+La línea contador = contador + 1 es esencial. Si la olvidas, contador siempre vale 1, la condición nunca deja de cumplirse y el programa se queda repitiendo sin fin: es un bucle infinito. Si te ocurre, detén el programa con el botón de parar del editor o con Ctrl+C.
+
+while es ideal cuando no sabes de antemano cuántas vueltas harán falta. Por ejemplo, para pedir un dato hasta que sea válido:
+
+clave = input("Contraseña: ")
+while clave != "conecta2024":
+    print("Incorrecta, prueba otra vez")
+    clave = input("Contraseña: ")
+print("Acceso concedido")
+
+Antes de escribir un while, hazte tres preguntas:
+- ¿Qué condición mantiene el bucle en marcha?
+- ¿Qué cambia en cada vuelta para que algún día termine?
+- ¿Qué debe pasar después de salir del bucle?', 200),
+(10303, 103, 3, 'Listas y el bucle for', 'Lists and the for loop',
+'Una lista guarda varios datos en una sola variable, en orden. Se escribe entre corchetes, con los elementos separados por comas:
+
+gastos = [12.5, 40, 7.25, 18]
+
+Cada elemento tiene una posición, llamada índice, que empieza a contar en 0: gastos[0] vale 12.5 y gastos[3] vale 18. Algunas operaciones útiles:
+- len(gastos) da el número de elementos, aquí 4.
+- gastos.append(9.9) añade un elemento al final.
+- sum(gastos) suma todos los números de la lista.
+
+El bucle for recorre una lista elemento a elemento, sin que tengas que llevar la cuenta:
+
+for gasto in gastos:
+    print(f"Gasto: {gasto} euros")
+
+En cada vuelta, la variable gasto toma el siguiente valor de la lista. Es más cómodo y seguro que un while, porque termina solo al acabar la lista.
+
+Para repetir un número fijo de veces se usa range. range(5) produce los números 0, 1, 2, 3 y 4; range(1, 6) produce del 1 al 5, porque el último número no se incluye.
+
+for numero in range(1, 11):
+    print(f"7 x {numero} = {7 * numero}")
+
+Este programa muestra la tabla de multiplicar del 7. Regla práctica: usa for cuando sepas cuántas vueltas dar o tengas una lista que recorrer, y while cuando dependa de algo que ocurra durante la ejecución.', 200),
+(10401, 104, 1, 'Funciones: bloques reutilizables', 'Functions: reusable blocks',
+'Cuando un mismo cálculo aparece en varios sitios, conviene convertirlo en una función: un bloque de código con nombre que puedes usar tantas veces como quieras. Ya conoces funciones de Python como print, input o len; ahora aprenderás a crear las tuyas con la palabra def:
+
+def precio_con_iva(precio):
+    return precio * 1.21
+
+La primera línea da nombre a la función y, entre paréntesis, indica los parámetros: los datos que necesita para trabajar. return devuelve el resultado a quien llamó a la función. Para usarla basta con escribir su nombre con un valor concreto, llamado argumento:
+
+total = precio_con_iva(50)
+print(total)
+
+Eso muestra 60.5. Una función puede tener varios parámetros separados por comas, por ejemplo def precio_final(precio, descuento).
+
+Ventajas de usar funciones:
+- Evitas repetir código: si el IVA cambia, lo corriges en un solo lugar.
+- El programa se lee mejor, porque cada función tiene un nombre que explica lo que hace.
+- Puedes probar cada parte por separado.
+
+No confundas return con print. print solo muestra un valor en pantalla; return lo entrega para que el resto del programa pueda guardarlo en una variable o seguir calculando con él. Una función sin return devuelve un valor especial llamado None.
+
+Ejercicio: escribe una función que reciba un número de horas y devuelva los minutos equivalentes.', 220),
+(10402, 104, 2, 'Errores y depuración', 'Errors and debugging',
+'Todos los programas tienen errores al principio, también los de profesionales con años de experiencia. Depurar es encontrarlos y corregirlos con método. Hay tres grandes tipos:
+- Errores de sintaxis: el código no respeta las reglas del lenguaje, como un paréntesis sin cerrar. Python no llega a ejecutar nada y avisa con SyntaxError.
+- Errores de ejecución: el código es correcto, pero algo falla al ejecutarlo, como dividir entre cero (ZeroDivisionError) o convertir "hola" en número (ValueError).
+- Errores lógicos: el programa funciona sin quejarse, pero el resultado es incorrecto, por ejemplo porque multiplicaste por 0.21 en lugar de por 1.21.
+
+Los mensajes de error se leen de abajo arriba: la última línea dice qué tipo de error es y por qué, y las de encima indican en qué línea ocurrió.
+
+Los errores lógicos son los más difíciles porque no hay mensaje. Para encontrarlos:
+- Prueba con datos cuyo resultado conoces de antemano.
+- Añade print temporales para ver cuánto valen las variables en cada paso.
+- Explica el código en voz alta, línea a línea; a menudo el error aparece al hacerlo.
+
+Los errores de ejecución previsibles se pueden controlar con try y except. Dentro de try va la instrucción que puede fallar, como int(input("Edad: ")), y dentro de except ValueError va lo que debe hacerse si falla, por ejemplo mostrar "Escribe un número". Así el programa no se detiene de golpe.', 180),
+(10403, 104, 3, 'Buenas prácticas y tu siguiente paso', 'Good practice and your next step',
+'Un programa no solo debe funcionar: también debe poder leerlo y modificarlo otra persona, o tú misma dentro de seis meses. Estas costumbres marcan la diferencia en cualquier equipo de trabajo:
+- Nombres claros: horas_trabajadas mejor que h.
+- Comentarios: una línea que empieza por # es un comentario que Python ignora. Úsalos para explicar por qué haces algo, no para repetir lo que el código ya dice.
+- Funciones pequeñas que hagan una sola cosa.
+- Probar a menudo: ejecuta el programa cada pocas líneas en lugar de escribirlo todo de golpe.
+- Guardar versiones: herramientas como Git permiten volver atrás si algo se estropea.
+
+Cuando te atasques, buscar ayuda forma parte del oficio. Copia el mensaje de error en un buscador, consulta la documentación oficial de Python o pregunta en foros de la comunidad. Explica qué intentabas hacer, qué esperabas que pasara y qué pasó en realidad.
+
+Para afianzar lo aprendido, proponte un proyecto pequeño y útil para ti. Algunas ideas:
+- Un conversor de unidades (kilómetros a millas, euros a dólares).
+- Un control de gastos que pida importes y muestre el total y la media.
+- Un juego de adivinar un número, usando random.randint para elegirlo al azar.
+
+Con estos fundamentos puedes seguir hacia el análisis de datos, la automatización de tareas de oficina o el desarrollo web. Lo importante es programar un poco cada semana: la práctica constante vale más que las sesiones largas y esporádicas.', 200);
+
+INSERT INTO quiz (id, module_id, title_es, title_en) VALUES
+(101, 101, 'Cuestionario: Pensar como quien programa', 'Quiz: Thinking like a programmer'),
+(102, 102, 'Cuestionario: Datos y variables', 'Quiz: Data and variables'),
+(103, 103, 'Cuestionario: Decisiones y repeticiones', 'Quiz: Decisions and loops'),
+(104, 104, 'Cuestionario: Funciones y buenas prácticas', 'Quiz: Functions and good practice');
+
+INSERT INTO quiz_question (id, quiz_id, position, prompt_es, explanation_es) VALUES
+(10101, 101, 1, '¿Qué describe mejor la tarea de programar?',
+ 'El ordenador no interpreta intenciones: ejecuta exactamente las instrucciones que recibe y en el orden indicado.'),
+(10102, 101, 2, '¿Para qué sirve el pseudocódigo?',
+ 'El pseudocódigo permite pensar y revisar la solución sin preocuparse todavía por las reglas de un lenguaje concreto.'),
+(10103, 101, 3, '¿Qué hace la instrucción print("Hola, mundo") en Python?',
+ 'print es la función de Python que muestra en pantalla lo que se pone entre paréntesis.'),
+(10104, 101, 4, 'Python muestra un SyntaxError en la línea 3. ¿Qué es lo más sensato?',
+ 'El mensaje de error indica la línea donde Python no entendió algo; casi siempre es una comilla o un paréntesis sin cerrar o una palabra mal escrita.'),
+(10201, 102, 1, 'Tras ejecutar edad = 45 y después edad = edad + 1, ¿cuánto vale edad?',
+ 'El signo igual asigna: calcula edad + 1 con el valor que había (45) y guarda el resultado, 46, en la misma variable.'),
+(10202, 102, 2, '¿Cuánto vale 17 % 5 en Python?',
+ 'El operador % devuelve el resto de la división entera: 17 entre 5 da 3 y sobran 2.'),
+(10203, 102, 3, '¿Qué ocurre con "Tengo " + 45?',
+ 'Python no mezcla tipos de forma automática; hay que convertir el número con str(45) para unirlo al texto.'),
+(10204, 102, 4, '¿Qué tipo de dato devuelve siempre la función input?',
+ 'input devuelve siempre un texto; para calcular hay que convertirlo con int() o float().'),
+(10301, 103, 1, '¿Qué diferencia hay entre = y == en Python?',
+ 'Un signo igual asigna un valor; dos signos igual preguntan si dos valores son iguales y dan True o False.'),
+(10302, 103, 2, '¿Por qué es importante la sangría de cuatro espacios bajo un if?',
+ 'En Python la sangría forma parte de la sintaxis: las líneas sangradas bajo el if son las que se ejecutan cuando se cumple la condición.'),
+(10303, 103, 3, 'Un bucle while no termina nunca. ¿Cuál es la causa más probable?',
+ 'Si la variable de la condición no se actualiza en cada vuelta, la condición sigue siendo verdadera para siempre y se produce un bucle infinito.'),
+(10304, 103, 4, '¿Qué números produce range(1, 6)?',
+ 'range incluye el primer número y excluye el último, así que range(1, 6) produce 1, 2, 3, 4 y 5.'),
+(10305, 103, 5, 'Con gastos = [12.5, 40, 7.25, 18], ¿cuánto vale gastos[1]?',
+ 'Los índices empiezan en 0: gastos[0] es 12.5 y gastos[1] es 40.'),
+(10401, 104, 1, '¿Qué hace la palabra return dentro de una función?',
+ 'return entrega el resultado; después puede guardarse en una variable o usarse en otro cálculo. print solo lo muestra.'),
+(10402, 104, 2, 'Un programa calcula el IVA sin mostrar ningún error, pero el total sale mal. ¿Qué tipo de error es?',
+ 'Los errores lógicos no producen mensajes: el programa se ejecuta, pero la lógica del cálculo es incorrecta.'),
+(10403, 104, 3, '¿Para qué sirve una línea que empieza por # en Python?',
+ 'Los comentarios ayudan a entender el código y no afectan a la ejecución.'),
+(10404, 104, 4, '¿Qué instrucciones permiten controlar un ValueError al convertir un texto en número?',
+ 'El código que puede fallar va dentro de try; si se produce el error indicado, se ejecuta el bloque except en lugar de detener el programa.');
+
+INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
+(101011, 10101, 1, 'Pedir al ordenador que adivine lo que queremos hacer.', FALSE),
+(101012, 10101, 2, 'Escribir instrucciones precisas y ordenadas para que el ordenador realice una tarea.', TRUE),
+(101013, 10101, 3, 'Memorizar fórmulas matemáticas complejas.', FALSE),
+(101014, 10101, 4, 'Instalar programas en el ordenador.', FALSE),
+(101021, 10102, 1, 'Para que el programa se ejecute más rápido.', FALSE),
+(101022, 10102, 2, 'Es un lenguaje que solo entiende el ordenador.', FALSE),
+(101023, 10102, 3, 'Para describir los pasos de la solución en lenguaje sencillo antes de escribir el código.', TRUE),
+(101024, 10102, 4, 'Para ocultar el código a otras personas.', FALSE),
+(101031, 10103, 1, 'Muestra el texto Hola, mundo en la pantalla.', TRUE),
+(101032, 10103, 2, 'Imprime el texto en papel.', FALSE),
+(101033, 10103, 3, 'Guarda el texto en un archivo.', FALSE),
+(101034, 10103, 4, 'Pide a la persona usuaria que escriba Hola, mundo.', FALSE),
+(101041, 10104, 1, 'Borrar el programa y empezar de cero.', FALSE),
+(101042, 10104, 2, 'Ignorarlo, porque el programa funcionará igual.', FALSE),
+(101043, 10104, 3, 'Revisar la línea 3: comillas, paréntesis y palabras mal escritas.', TRUE),
+(101044, 10104, 4, 'Reinstalar Python.', FALSE),
+(102011, 10201, 1, '45', FALSE),
+(102012, 10201, 2, '46', TRUE),
+(102013, 10201, 3, '451', FALSE),
+(102014, 10201, 4, 'Da error, porque edad no puede ser igual a edad + 1.', FALSE),
+(102021, 10202, 1, '3', FALSE),
+(102022, 10202, 2, '3.4', FALSE),
+(102023, 10202, 3, '2', TRUE),
+(102024, 10202, 4, '85', FALSE),
+(102031, 10203, 1, 'Muestra Tengo 45.', FALSE),
+(102032, 10203, 2, 'Da un error TypeError porque no se puede unir un texto con un número sin convertirlo.', TRUE),
+(102033, 10203, 3, 'Muestra 45.', FALSE),
+(102034, 10203, 4, 'Suma 45 a la longitud del texto.', FALSE),
+(102041, 10204, 1, 'Un número entero (int).', FALSE),
+(102042, 10204, 2, 'Un número decimal (float).', FALSE),
+(102043, 10204, 3, 'Un valor True o False.', FALSE),
+(102044, 10204, 4, 'Un texto (str).', TRUE),
+(103011, 10301, 1, '= guarda un valor en una variable; == compara si dos valores son iguales.', TRUE),
+(103012, 10301, 2, 'Son equivalentes y se pueden usar indistintamente.', FALSE),
+(103013, 10301, 3, '= compara y == asigna.', FALSE),
+(103014, 10301, 4, '== solo se usa con textos.', FALSE),
+(103021, 10302, 1, 'Solo sirve para que el código sea más bonito.', FALSE),
+(103022, 10302, 2, 'Indica a Python qué instrucciones dependen de la condición.', TRUE),
+(103023, 10302, 3, 'Hace que el programa se ejecute más deprisa.', FALSE),
+(103024, 10302, 4, 'Es obligatoria solo en la primera línea del programa.', FALSE),
+(103031, 10303, 1, 'La lista está vacía.', FALSE),
+(103032, 10303, 2, 'Falta la palabra else.', FALSE),
+(103033, 10303, 3, 'Dentro del bucle no cambia nada que haga falsa la condición.', TRUE),
+(103034, 10303, 4, 'Se ha usado range en lugar de una lista.', FALSE),
+(103041, 10304, 1, 'Del 1 al 6.', FALSE),
+(103042, 10304, 2, 'Del 1 al 5.', TRUE),
+(103043, 10304, 3, 'Del 0 al 5.', FALSE),
+(103044, 10304, 4, 'Del 0 al 6.', FALSE),
+(103051, 10305, 1, '12.5', FALSE),
+(103052, 10305, 2, '40', TRUE),
+(103053, 10305, 3, '7.25', FALSE),
+(103054, 10305, 4, '4', FALSE),
+(104011, 10401, 1, 'Muestra el resultado en pantalla.', FALSE),
+(104012, 10401, 2, 'Devuelve un valor a quien llamó a la función para que pueda usarlo.', TRUE),
+(104013, 10401, 3, 'Repite la función desde el principio.', FALSE),
+(104014, 10401, 4, 'Termina el programa completo.', FALSE),
+(104021, 10402, 1, 'Un error de sintaxis.', FALSE),
+(104022, 10402, 2, 'Un error de ejecución.', FALSE),
+(104023, 10402, 3, 'Un error lógico.', TRUE),
+(104024, 10402, 4, 'No es un error, porque Python no se ha quejado.', FALSE),
+(104031, 10403, 1, 'Para importar una función.', FALSE),
+(104032, 10403, 2, 'Es un comentario: una nota para personas que Python ignora.', TRUE),
+(104033, 10403, 3, 'Para marcar la primera línea del programa.', FALSE),
+(104034, 10403, 4, 'Para detener la ejecución.', FALSE),
+(104041, 10404, 1, 'if y else', FALSE),
+(104042, 10404, 2, 'while y break', FALSE),
+(104043, 10404, 3, 'try y except', TRUE),
+(104044, 10404, 4, 'def y return', FALSE);
+
+-- Course 2: videojuegos (30 h = 1800 min)
+INSERT INTO course_module (id, course_id, position, title_es, title_en) VALUES
+(201, 2, 1, 'Qué es un videojuego y quién lo hace', 'What a video game is and who makes it'),
+(202, 2, 2, 'Mecánicas, niveles y narrativa', 'Mechanics, levels and narrative'),
+(203, 2, 3, 'Prototipos y pruebas', 'Prototypes and playtesting');
+
+INSERT INTO lesson (id, module_id, position, title_es, title_en, body_es, nominal_minutes) VALUES
+(20101, 201, 1, 'Juegos, reglas y objetivos', 'Games, rules and goals',
+'Antes de diseñar un videojuego conviene entender qué es un juego. Casi todos, del parchís a un juego de móvil, comparten los mismos elementos:
+- Un objetivo: lo que hay que conseguir para ganar o avanzar, como llegar a la meta o reunir cien monedas.
+- Reglas: lo que se puede y no se puede hacer. En el parchís, sacar un cinco para salir de casa.
+- Un desafío: algo que se opone al jugador, ya sea el azar, un rival o el tiempo.
+- Retroalimentación: señales que indican si lo estás haciendo bien, como un sonido al acertar o una barra de vida que baja.
+
+El diseño de videojuegos consiste en decidir estos elementos para provocar una experiencia concreta: tensión, curiosidad, calma o ganas de competir.
+
+Un modelo muy usado en la profesión para pensar en ello se llama MDA, por sus siglas en inglés: Mecánicas, Dinámicas y Estética. Las mecánicas son las reglas y acciones disponibles (saltar, disparar, comprar). Las dinámicas son lo que ocurre cuando el jugador usa esas mecánicas (esconderse, arriesgar, ahorrar). La estética es la emoción resultante (miedo, diversión, orgullo).
+
+Quien diseña solo controla directamente las mecánicas, pero piensa siempre en la emoción final. Un ejemplo: si quieres que el jugador sienta prisa, una mecánica posible es un reloj que descuenta segundos.
+
+Ejercicio: elige un juego que conozcas bien, de mesa o digital, y escribe su objetivo, tres reglas y qué emoción te provoca.', 180),
+(20102, 201, 2, 'El equipo y las profesiones del sector', 'The team and the jobs in the industry',
+'Un videojuego comercial lo hacen equipos que van de dos o tres personas en un estudio independiente a cientos en una gran producción. Conocer los perfiles te ayudará a entender cómo encaja el diseño y qué salidas profesionales existen:
+- Diseño de juego: define reglas, sistemas, niveles y equilibrio. Escribe documentos y prueba sin descanso.
+- Programación: convierte el diseño en software que funciona en cada plataforma.
+- Arte: personajes, escenarios, animaciones e interfaz, en 2D o 3D.
+- Sonido y música: efectos, ambientes, voces y banda sonora.
+- Narrativa y guion: historia, diálogos y textos del juego.
+- Calidad (QA): juega de forma sistemática para encontrar y documentar errores.
+- Producción: organiza tareas, plazos y presupuesto.
+
+Además hay perfiles menos conocidos pero muy demandados: localización (traducir y adaptar el juego a otros países), atención a la comunidad de jugadores, análisis de datos de uso y accesibilidad.
+
+En España la industria está formada sobre todo por estudios pequeños y medianos, muchos de ellos independientes. En ellos es habitual que una misma persona cubra varios papeles, por lo que se valora mucho saber comunicarse con otros perfiles.
+
+Tu experiencia previa puede ser útil. Quien viene de la gestión de proyectos encaja en producción; quien viene de la docencia, en el diseño de tutoriales; quien viene de la atención al cliente, en la gestión de comunidades. El diseño no exige saber programar, aunque conocer lo básico facilita mucho el trabajo en equipo.', 200),
+(20103, 201, 3, 'La idea y el documento de diseño', 'The concept and the design document',
+'Toda idea de juego debe poder explicarse en una o dos frases. A esa descripción breve se le llama concepto o "pitch". Por ejemplo: "Un juego de puzles para móvil en el que una cartera reparte cartas por un pueblo que cambia cada día; partidas de tres minutos para jugar en el autobús".
+
+Un buen concepto responde a cuatro preguntas:
+- ¿Qué hace el jugador la mayor parte del tiempo?
+- ¿Para quién es el juego? Edad, experiencia y gustos del público.
+- ¿En qué plataforma se juega? Móvil, ordenador, consola o navegador.
+- ¿Qué lo hace diferente de otros parecidos?
+
+Cuando la idea convence, se redacta un documento de diseño, conocido como GDD (Game Design Document). Es la referencia común para todo el equipo y suele incluir el concepto, las mecánicas con sus reglas detalladas, los controles, la estructura de niveles, los personajes, el estilo visual y sonoro, y la interfaz.
+
+Hoy se prefieren documentos vivos y breves: una wiki o un documento compartido que se actualiza a medida que el juego cambia, con esquemas e imágenes en lugar de páginas y páginas de texto. Un GDD que nadie lee no sirve de nada.
+
+Consejo para empezar: limita el alcance. Los primeros proyectos fracasan más por ser demasiado grandes que por falta de talento. Un juego pequeño terminado enseña mucho más que uno enorme abandonado a medias.', 200),
+(20201, 202, 1, 'Mecánicas y bucle de juego', 'Mechanics and the core loop',
+'El bucle de juego, o "core loop", es la secuencia de acciones que el jugador repite una y otra vez. En un juego de plataformas puede ser: correr, saltar obstáculos, recoger monedas y llegar a la meta. En un juego de granja: plantar, esperar, cosechar, vender y comprar mejores semillas. Si ese bucle no resulta divertido, ningún adorno lo arreglará.
+
+Para diseñar buenas mecánicas ten en cuenta:
+- Claridad: el jugador debe entender qué puede hacer y qué consecuencias tiene.
+- Retroalimentación inmediata: cada acción necesita una respuesta visible o audible, como un destello, un sonido o un número que sube.
+- Decisiones interesantes: elegir entre opciones con ventajas e inconvenientes, por ejemplo gastar las monedas ahora o ahorrar para algo mejor.
+- Progresión: nuevas habilidades o retos que aparecen poco a poco y mantienen el interés.
+
+Un error frecuente es acumular mecánicas. Es mejor tener pocas y combinarlas de maneras sorprendentes que tener veinte que el jugador apenas usa. Muchos juegos célebres se basan en una idea central, como cambiar la gravedad o rebobinar el tiempo, explorada a fondo.
+
+También hay que equilibrar el juego: que ninguna estrategia sea tan buena que haga inútiles las demás. El equilibrio se ajusta probando, cambiando números (daño, precios, tiempos) y volviendo a probar.
+
+Ejercicio: describe el bucle de juego de un juego que conozcas en cuatro o cinco pasos y señala dónde aparece la retroalimentación.', 200),
+(20202, 202, 2, 'Diseño de niveles y curva de dificultad', 'Level design and the difficulty curve',
+'Un nivel es el espacio y la situación en que se aplican las mecánicas. Diseñarlo bien consiste en enseñar, poner a prueba y sorprender, en ese orden.
+
+La curva de dificultad describe cómo aumenta el reto a lo largo del juego. Si sube demasiado rápido, el jugador se frustra y abandona; si no sube, se aburre. Se busca el llamado estado de flujo, en el que el desafío está justo a la altura de la habilidad y se pierde la noción del tiempo. Por eso la dificultad suele subir en forma de dientes de sierra: un tramo exigente, un respiro, y un nuevo tramo algo más difícil.
+
+Una técnica clásica para presentar una mecánica nueva tiene cuatro pasos:
+- Presentarla en un lugar seguro, donde equivocarse no cuesta nada.
+- Practicarla con un reto sencillo.
+- Combinarla con lo que el jugador ya sabe.
+- Ponerla a prueba en un desafío final.
+
+Así el nivel hace de tutorial sin necesidad de largas explicaciones escritas.
+
+Los buenos niveles también guían sin palabras. La luz, el color o un objeto llamativo atraen la mirada hacia el camino correcto. Un pasillo estrecho transmite tensión; una sala amplia, calma o peligro a la vista.
+
+Antes de construir un nivel en el ordenador, dibújalo en papel cuadriculado: marca el inicio, la meta, los obstáculos y los momentos de descanso. Es rápido, barato y permite detectar problemas de ritmo antes de invertir horas de trabajo.', 200),
+(20203, 202, 3, 'Narrativa y personajes', 'Narrative and characters',
+'No todos los juegos necesitan una historia, pero casi todos se benefician de un contexto que dé sentido a lo que hace el jugador. Saltar plataformas es más motivador si sabes que vas a rescatar a alguien o a escapar de un lugar.
+
+En los videojuegos la narrativa llega por varias vías:
+- Narrativa explícita: escenas, diálogos y textos que cuentan la historia directamente.
+- Narrativa ambiental: el escenario cuenta lo ocurrido, como una casa con muebles volcados y una puerta forzada.
+- Narrativa emergente: historias que nacen de las decisiones del jugador y de las reglas, sin que nadie las haya escrito.
+
+La diferencia con el cine o la novela es la interactividad: el jugador no solo observa, actúa. Por eso se recomienda "mostrar haciendo": en lugar de explicar en un texto que el protagonista es valiente, hacer que el jugador tome decisiones valientes.
+
+Para crear personajes memorables, define qué quieren, qué les impide conseguirlo y cómo cambian a lo largo del juego. Cuida también la diversidad: público de todas las edades y orígenes quiere verse representado.
+
+Si el juego tiene decisiones que cambian la historia, dibuja un diagrama de ramas antes de escribir. Cada rama multiplica el trabajo, así que es habitual que los caminos se separen y vuelvan a unirse en puntos clave.
+
+Ejercicio: escribe en cinco líneas la premisa de un juego: quién es el protagonista, qué quiere, qué se lo impide, dónde ocurre y cómo termina si gana.', 180),
+(20301, 203, 1, 'Prototipos en papel', 'Paper prototypes',
+'Un prototipo es una versión rápida y tosca del juego que sirve para comprobar si una idea funciona. Lo más barato es hacerlo en papel: con tarjetas, dados, fichas y una hoja cuadriculada puedes probar muchas mecánicas sin escribir una sola línea de código.
+
+Cómo hacer un prototipo en papel:
+- Elige la pregunta que quieres responder, por ejemplo: ¿es divertido gestionar la energía del personaje?
+- Prepara solo el material imprescindible: un tablero dibujado, fichas para los personajes y tarjetas para los objetos.
+- Escribe las reglas en una sola hoja.
+- Juega tú y después pide a otras personas que jueguen.
+- Anota qué funciona, qué confunde y qué aburre.
+
+Si el juego es en tiempo real, una persona puede hacer de "ordenador" y mover a los enemigos según reglas fijas. No es perfecto, pero basta para detectar problemas de ritmo o de equilibrio.
+
+La gran ventaja del papel es que cambiar una regla cuesta segundos: tachas y vuelves a jugar. En el ordenador, el mismo cambio puede costar horas. Por eso muchos estudios prueban en papel incluso juegos que acabarán siendo digitales.
+
+No te enamores del prototipo: está hecho para tirarlo. Su valor está en lo que aprendes, no en lo bonito que quede. Si una idea no funciona en papel, es una buena noticia haberlo descubierto pronto.
+
+Ejercicio: crea un prototipo en papel de un juego de laberinto en una hoja cuadriculada, con una regla de movimiento y una de peligro, y juega tres partidas.', 220),
+(20302, 203, 2, 'Herramientas gratuitas para crear juegos', 'Free tools for making games',
+'Cuando la idea funciona en papel, llega el momento de llevarla al ordenador. No hace falta invertir dinero: existen herramientas gratuitas de gran calidad, cada una adecuada a un nivel distinto.
+- Scratch: creado por el MIT, funciona en el navegador y se programa encajando bloques visuales. Ideal para dar los primeros pasos y entender la lógica de un juego.
+- GDevelop: motor gratuito y de código abierto para juegos 2D que se programa con "eventos", es decir, reglas del tipo "si el jugador toca una moneda, suma un punto". No requiere escribir código.
+- Godot: motor gratuito y de código abierto, muy usado por estudios independientes, para 2D y 3D. Utiliza un lenguaje propio, GDScript, parecido a Python.
+- Twine: herramienta gratuita para crear historias interactivas con enlaces y decisiones, perfecta para probar narrativas ramificadas.
+
+Un motor de juego es un programa que ya resuelve las tareas comunes: dibujar en pantalla, detectar choques entre objetos, reproducir sonido o leer el teclado y el mando. Así puedes centrarte en el diseño.
+
+Para los gráficos y sonidos de tus prototipos puedes usar recursos con licencias libres que permiten su uso gratuito. Lee siempre la licencia: algunas exigen citar a la autora o impiden el uso comercial.
+
+Elige una herramienta y sigue su tutorial oficial de principio a fin antes de empezar tu proyecto. Saltar de una herramienta a otra es una de las formas más comunes de no terminar nunca nada.', 200),
+(20303, 203, 3, 'Probar con jugadores y mejorar', 'Playtesting and iterating',
+'Quien diseña un juego es la peor persona para juzgar si se entiende, porque ya sabe cómo funciona. Por eso se hacen pruebas con jugadores, conocidas como "playtesting": personas que no conocen el juego lo juegan mientras tú observas.
+
+Cómo organizar una sesión de prueba:
+- Define qué quieres averiguar: si se entiende el primer nivel, si la dificultad es adecuada, si el final emociona.
+- Busca jugadores del público al que va dirigido el juego, no solo amistades que son jugadoras expertas.
+- Explica lo mínimo y pide que piensen en voz alta mientras juegan.
+- No ayudes ni justifiques el diseño: si alguien se atasca, anota dónde y por qué.
+- Al terminar, haz preguntas abiertas: ¿qué fue lo más confuso?, ¿cuándo te divertiste más?
+
+Observa lo que hacen más que lo que dicen. Si cinco personas se pierden en el mismo punto, el problema es del nivel, no de ellas.
+
+Con lo aprendido se modifica el juego y se vuelve a probar. Este ciclo de diseñar, probar, analizar y ajustar se llama iteración, y es el corazón del diseño de videojuegos.
+
+Incluye la accesibilidad desde el principio: subtítulos, controles que se pueden cambiar, opciones para personas daltónicas y niveles de dificultad. Son cambios sencillos si se planifican pronto y permiten que mucha más gente disfrute del juego.
+
+Al terminar el curso, tu reto es completar un juego pequeño: un nivel, una mecánica bien resuelta y una prueba con al menos tres personas.', 220);
+
+INSERT INTO quiz (id, module_id, title_es, title_en) VALUES
+(201, 201, 'Cuestionario: Qué es un videojuego y quién lo hace', 'Quiz: What a video game is and who makes it'),
+(202, 202, 'Cuestionario: Mecánicas, niveles y narrativa', 'Quiz: Mechanics, levels and narrative'),
+(203, 203, 'Cuestionario: Prototipos y pruebas', 'Quiz: Prototypes and playtesting');
+
+INSERT INTO quiz_question (id, quiz_id, position, prompt_es, explanation_es) VALUES
+(20101, 201, 1, 'Según el modelo MDA, ¿qué son las mecánicas de un juego?',
+ 'En el modelo MDA las mecánicas son las reglas y acciones; las dinámicas surgen al usarlas y la estética es la emoción resultante.'),
+(20102, 201, 2, '¿Qué perfil se encarga de jugar de forma sistemática para encontrar y documentar errores?',
+ 'El equipo de calidad o QA prueba el juego de forma metódica y registra los errores para que se corrijan.'),
+(20103, 201, 3, '¿Qué es el GDD?',
+ 'El Game Design Document reúne concepto, mecánicas, niveles, personajes y estilo para que todo el equipo trabaje con la misma referencia.'),
+(20104, 201, 4, '¿Cuál es el consejo más útil para un primer proyecto de videojuego?',
+ 'Los proyectos primerizos suelen fracasar por exceso de ambición; terminar un juego pequeño enseña el proceso completo.'),
+(20201, 202, 1, '¿Qué es el bucle de juego o "core loop"?',
+ 'El core loop es el ciclo de acciones básicas del juego; si no resulta divertido, el resto del juego tampoco lo será.'),
+(20202, 202, 2, '¿Qué ocurre si la dificultad sube demasiado rápido?',
+ 'Cuando el reto supera mucho la habilidad del jugador aparece la frustración; se busca un aumento gradual con momentos de respiro.'),
+(20203, 202, 3, '¿Cuál es el primer paso para presentar una mecánica nueva en un nivel?',
+ 'Primero se presenta sin riesgo, después se practica, se combina con lo conocido y por último se pone a prueba.'),
+(20204, 202, 4, 'Una habitación con muebles volcados y una puerta forzada que sugiere un robo es un ejemplo de...',
+ 'La narrativa ambiental cuenta la historia a través del propio escenario, sin diálogos ni textos.'),
+(20301, 203, 1, '¿Cuál es la principal ventaja de un prototipo en papel?',
+ 'En papel se tacha una regla y se vuelve a jugar; en el ordenador el mismo cambio puede costar horas.'),
+(20302, 203, 2, '¿Qué herramienta es más adecuada para crear una historia interactiva con decisiones y enlaces?',
+ 'Twine está pensada para crear historias interactivas y ramificadas con enlaces entre fragmentos de texto.'),
+(20303, 203, 3, 'Durante una prueba con jugadores, alguien se atasca en un puzle. ¿Qué debes hacer?',
+ 'El objetivo es observar cómo se juega sin ayuda; si intervienes, pierdes la información que necesitas para mejorar el diseño.'),
+(20304, 203, 4, '¿Qué es la iteración en el diseño de videojuegos?',
+ 'El diseño mejora en ciclos: cada prueba aporta información que se usa para ajustar el juego y volver a probar.');
+
+INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
+(201011, 20101, 1, 'Las reglas y acciones disponibles, como saltar o comprar.', TRUE),
+(201012, 20101, 2, 'Las emociones que siente el jugador.', FALSE),
+(201013, 20101, 3, 'Los gráficos y la música.', FALSE),
+(201014, 20101, 4, 'El precio y la plataforma de venta.', FALSE),
+(201021, 20102, 1, 'Producción', FALSE),
+(201022, 20102, 2, 'Narrativa', FALSE),
+(201023, 20102, 3, 'Calidad (QA)', TRUE),
+(201024, 20102, 4, 'Localización', FALSE),
+(201031, 20103, 1, 'Un motor gráfico gratuito.', FALSE),
+(201032, 20103, 2, 'El documento de diseño que sirve de referencia común al equipo.', TRUE),
+(201033, 20103, 3, 'Una tienda digital de videojuegos.', FALSE),
+(201034, 20103, 4, 'Un tipo de mando de consola.', FALSE),
+(201041, 20104, 1, 'Hacer un juego muy grande para que destaque.', FALSE),
+(201042, 20104, 2, 'Esperar a dominar todas las herramientas antes de empezar.', FALSE),
+(201043, 20104, 3, 'Limitar el alcance y terminar un juego pequeño.', TRUE),
+(201044, 20104, 4, 'Escribir un GDD de cien páginas antes de probar nada.', FALSE),
+(202011, 20201, 1, 'El menú principal del juego.', FALSE),
+(202012, 20201, 2, 'La secuencia de acciones que el jugador repite una y otra vez.', TRUE),
+(202013, 20201, 3, 'Un error que hace que el juego se reinicie.', FALSE),
+(202014, 20201, 4, 'La música que suena de fondo.', FALSE),
+(202021, 20202, 1, 'El jugador se aburre.', FALSE),
+(202022, 20202, 2, 'El jugador se frustra y puede abandonar.', TRUE),
+(202023, 20202, 3, 'El juego se vuelve más equilibrado.', FALSE),
+(202024, 20202, 4, 'No tiene ningún efecto.', FALSE),
+(202031, 20203, 1, 'Ponerla a prueba en un desafío final difícil.', FALSE),
+(202032, 20203, 2, 'Explicarla con un texto largo.', FALSE),
+(202033, 20203, 3, 'Presentarla en un lugar seguro donde equivocarse no cuesta nada.', TRUE),
+(202034, 20203, 4, 'Combinarla con todas las demás mecánicas.', FALSE),
+(202041, 20204, 1, 'narrativa explícita.', FALSE),
+(202042, 20204, 2, 'narrativa ambiental.', TRUE),
+(202043, 20204, 3, 'narrativa emergente.', FALSE),
+(202044, 20204, 4, 'mecánica de juego.', FALSE),
+(203011, 20301, 1, 'Tiene mejores gráficos que un prototipo digital.', FALSE),
+(203012, 20301, 2, 'Permite probar y cambiar reglas en segundos y casi sin coste.', TRUE),
+(203013, 20301, 3, 'Se puede vender directamente en tiendas.', FALSE),
+(203014, 20301, 4, 'Evita tener que hacer pruebas con jugadores.', FALSE),
+(203021, 20302, 1, 'Scratch', FALSE),
+(203022, 20302, 2, 'Twine', TRUE),
+(203023, 20302, 3, 'Una hoja de cálculo', FALSE),
+(203024, 20302, 4, 'Un editor de imágenes', FALSE),
+(203031, 20303, 1, 'Explicarle la solución para que pueda seguir.', FALSE),
+(203032, 20303, 2, 'Justificar por qué el puzle está bien diseñado.', FALSE),
+(203033, 20303, 3, 'No intervenir y anotar dónde y por qué se ha atascado.', TRUE),
+(203034, 20303, 4, 'Terminar la prueba en ese momento.', FALSE),
+(203041, 20304, 1, 'Copiar mecánicas de otros juegos.', FALSE),
+(203042, 20304, 2, 'El ciclo de diseñar, probar, analizar y ajustar, repetido varias veces.', TRUE),
+(203043, 20304, 3, 'Traducir el juego a otros idiomas.', FALSE),
+(203044, 20304, 4, 'Publicar el juego en varias plataformas a la vez.', FALSE);
