@@ -575,3 +575,449 @@ INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
 (203042, 20304, 2, 'El ciclo de diseñar, probar, analizar y ajustar, repetido varias veces.', TRUE),
 (203043, 20304, 3, 'Traducir el juego a otros idiomas.', FALSE),
 (203044, 20304, 4, 'Publicar el juego en varias plataformas a la vez.', FALSE);
+
+-- Course 3: iot (25 h = 1500 min)
+INSERT INTO course_module (id, course_id, position, title_es, title_en) VALUES
+(301, 3, 1, 'Qué es el Internet de las Cosas', 'What the Internet of Things is'),
+(302, 3, 2, 'Sensores, redes y datos', 'Sensors, networks and data'),
+(303, 3, 3, 'Seguridad y privacidad en el IoT', 'IoT security and privacy');
+
+INSERT INTO lesson (id, module_id, position, title_es, title_en, body_es, nominal_minutes) VALUES
+(30101, 301, 1, 'Objetos que se comunican', 'Objects that communicate',
+'El Internet de las Cosas, conocido por sus siglas en inglés IoT (Internet of Things), es el conjunto de objetos cotidianos que tienen sensores, capacidad de cálculo y conexión a una red para enviar y recibir datos sin que una persona tenga que intervenir en cada paso.
+
+Seguramente ya convives con varios de ellos:
+- El contador eléctrico digital, que envía el consumo a la compañía sin que nadie tenga que leerlo en casa.
+- Un termostato que se programa desde el móvil y enciende la calefacción antes de que llegues.
+- Una pulsera de actividad que cuenta pasos y pulsaciones y los sincroniza con una aplicación.
+- Un altavoz inteligente que enciende luces cuando se lo pides.
+
+La idea clave es que el objeto no solo hace su función de siempre, sino que además mide lo que ocurre, lo comunica y puede recibir órdenes a distancia. Una farola normal se enciende a una hora fija; una farola conectada puede encenderse cuando detecta poca luz, bajar su intensidad cuando no pasa nadie y avisar al ayuntamiento cuando se estropea.
+
+¿Por qué se habla tanto del IoT ahora? Porque los componentes electrónicos se han abaratado, las redes inalámbricas llegan a casi todas partes y el almacenamiento de datos en la nube es accesible para cualquier empresa.
+
+En este curso verás de qué se compone un dispositivo conectado, cómo se comunica y, sobre todo, cómo protegerlo, porque cada objeto conectado es también una puerta de entrada que hay que cerrar bien.', 160),
+(30102, 301, 2, 'Anatomía de un dispositivo conectado', 'Anatomy of a connected device',
+'Aunque parezcan muy distintos, casi todos los sistemas IoT tienen las mismas piezas. Tomemos como ejemplo un sistema de riego inteligente para un huerto:
+- Sensores: miden algo del mundo físico. Aquí, la humedad de la tierra.
+- Microcontrolador: un pequeño ordenador de bajo consumo que lee los sensores y decide qué hacer. Placas como Arduino o ESP32 son muy populares para aprender y prototipar.
+- Actuadores: hacen algo en el mundo físico. En el ejemplo, una válvula que abre el agua.
+- Conectividad: el módulo que envía y recibe datos, por ejemplo por wifi.
+- Plataforma en la nube: un servicio en internet que guarda los datos, aplica reglas y envía avisos.
+- Aplicación: la pantalla del móvil o del ordenador donde la persona consulta los datos y da órdenes.
+
+El funcionamiento es un ciclo: el sensor mide, el microcontrolador procesa, los datos viajan a la nube, se toma una decisión (automática o humana) y el actuador la ejecuta. Si la humedad baja del 30 %, se abre la válvula durante diez minutos y llega un aviso al móvil.
+
+No todos los sistemas necesitan todas las piezas. Algunas decisiones se toman en el propio dispositivo, sin esperar a la nube, lo que ahorra tiempo y permite seguir funcionando si se cae internet.
+
+Otro elemento importante es la energía. Muchos dispositivos funcionan con pilas durante meses o años, así que se diseñan para "dormir" la mayor parte del tiempo y despertar solo para medir y transmitir.', 170),
+(30103, 301, 3, 'Aplicaciones en casa, ciudad, campo e industria', 'Uses at home, in cities, farms and industry',
+'El IoT no es solo cosa de hogares modernos. Sus mayores aplicaciones están en sectores donde medir con precisión ahorra dinero, energía o recursos.
+- Hogar: iluminación, enchufes y termostatos programables, cámaras, detectores de humo o de fugas de agua que avisan al móvil.
+- Ciudades: aparcamientos que indican plazas libres, contenedores que avisan cuando están llenos para optimizar las rutas de recogida, sensores de calidad del aire.
+- Agricultura y ganadería: sondas de humedad que ajustan el riego, estaciones meteorológicas, collares que localizan al ganado.
+- Industria: máquinas que informan de su temperatura y vibraciones para repararlas antes de que fallen, lo que se llama mantenimiento predictivo.
+- Salud y cuidados: dispositivos de teleasistencia, medidores de glucosa conectados o sensores que detectan caídas de personas mayores que viven solas.
+- Logística: seguimiento de envíos y control de la temperatura de alimentos y medicamentos durante el transporte.
+
+Los beneficios son claros: ahorro, comodidad y mejores decisiones basadas en datos reales. Pero también hay retos: dispositivos que dejan de recibir actualizaciones, dependencia de un fabricante, consumo eléctrico, residuos electrónicos y, sobre todo, seguridad y privacidad.
+
+Para el empleo, el IoT genera demanda de perfiles técnicos (instalación, mantenimiento, redes, programación) y también de perfiles que entienden los datos y saben aplicarlos a un sector concreto. Tu experiencia en agricultura, logística o cuidados puede ser una ventaja para detectar dónde aporta valor.', 170),
+(30201, 302, 1, 'Sensores y actuadores', 'Sensors and actuators',
+'Un sensor convierte algo del mundo físico, como el calor o la luz, en una señal eléctrica que un microcontrolador puede leer. Los más habituales son:
+- Temperatura y humedad, usados en climatización, almacenes y huertos.
+- Movimiento por infrarrojos, que detectan el calor de un cuerpo en movimiento; son los de las luces de un portal.
+- Luz, para encender farolas o persianas automáticas.
+- Apertura, que detectan si una puerta o ventana está abierta.
+- CO2, que ayudan a saber cuándo ventilar una sala.
+- Consumo eléctrico, en enchufes inteligentes.
+
+Algunos sensores son digitales, es decir, solo dicen sí o no (hay movimiento o no lo hay). Otros son analógicos y dan un valor dentro de un rango, como 21,5 grados. Para que sus datos sean fiables hay que colocarlos bien: un sensor de temperatura al sol o junto a un radiador dará lecturas falsas. Además, con el tiempo algunos deben calibrarse, es decir, ajustarse comparándolos con una medida de referencia.
+
+Los actuadores hacen el camino contrario: reciben una orden y producen un efecto. Ejemplos:
+- Relés, que encienden o apagan aparatos eléctricos.
+- Motores, para persianas, puertas o válvulas.
+- Luces, pantallas y altavoces, para avisar a las personas.
+
+Una regla de seguridad: los actuadores que manejan la corriente de la red eléctrica deben instalarlos profesionales. Para aprender, trabaja siempre con kits de baja tensión alimentados por USB o pilas.', 170),
+(30202, 302, 2, 'Redes para conectar las cosas', 'Networks for connecting things',
+'No existe una red perfecta para todo. Elegir la conexión adecuada depende de tres factores que se compensan entre sí: el alcance, el consumo de energía y la cantidad de datos que hay que enviar.
+- Wifi: mucha capacidad y disponible en casi todas las casas y oficinas, pero consume bastante. Adecuada para cámaras o enchufes que están conectados a la corriente.
+- Bluetooth de bajo consumo: corto alcance, de unos pocos metros a decenas de metros, y muy poco gasto. Lo usan pulseras, básculas y cerraduras.
+- Zigbee y Thread: redes de bajo consumo para el hogar en las que los dispositivos se pasan los mensajes entre sí, formando una malla. Necesitan una pasarela o "hub".
+- LoRaWAN: envía pocos datos a varios kilómetros con muy poco consumo. Ideal para sensores en el campo o contadores de agua.
+- Redes móviles para IoT, como NB-IoT, LTE-M o 5G: usan la cobertura de los operadores de telefonía, con una tarjeta SIM en el dispositivo.
+
+Un ejemplo: un sensor de humedad en una finca a tres kilómetros del pueblo no puede depender del wifi de una casa; LoRaWAN o una red móvil para IoT son mejores opciones. En cambio, una cámara de vigilancia que envía vídeo necesita el ancho de banda del wifi o del cable.
+
+En el hogar, el estándar Matter busca que dispositivos de distintas marcas funcionen juntos. Antes de comprar, comprueba que el aparato es compatible con lo que ya tienes.', 170),
+(30203, 302, 3, 'De los datos a las decisiones', 'From data to decisions',
+'Un sensor que mide sin que nadie use sus datos no aporta nada. El valor del IoT está en convertir las medidas en decisiones.
+
+Para enviar sus datos, muchos dispositivos usan un protocolo ligero llamado MQTT. Funciona como un tablón de anuncios: los dispositivos publican mensajes en "temas" con nombres como huerto/sensor1/humedad, y las aplicaciones interesadas se suscriben a esos temas. En medio hay un intermediario, llamado bróker, que recibe los mensajes y los reparte. Así, el sensor no necesita saber quién va a leer sus datos.
+
+Una vez en la plataforma, los datos se usan de varias formas:
+- Paneles de control: gráficos que muestran la evolución de la temperatura o el consumo.
+- Reglas y alertas: si la temperatura del congelador supera los -15 grados durante diez minutos, enviar un mensaje al encargado.
+- Históricos: comparar este mes con el anterior para detectar consumos anómalos.
+- Automatizaciones: bajar las persianas cuando el sol da de lleno y la sala supera los 26 grados.
+
+Cuando la respuesta debe ser inmediata o la conexión no es fiable, parte del procesamiento se hace en el propio dispositivo o en un equipo cercano, lo que se conoce como computación en el borde ("edge computing"). Por ejemplo, una máquina industrial que se detiene sola si detecta una vibración peligrosa, sin esperar a la nube.
+
+Piensa siempre qué decisión quieres tomar antes de decidir qué medir. Medir por medir llena discos duros, no mejora procesos.', 160),
+(30301, 303, 1, 'Riesgos de los dispositivos conectados', 'Risks of connected devices',
+'Cada dispositivo conectado es un pequeño ordenador, y como cualquier ordenador puede tener fallos de seguridad. La diferencia es que solemos olvidar que está ahí: nadie revisa las actualizaciones de su bombilla.
+
+Los riesgos más habituales son:
+- Contraseñas de fábrica: muchos aparatos vienen con usuario y contraseña iguales para todas las unidades, como admin y admin, que cualquiera puede encontrar en internet.
+- Software sin actualizar: los fallos conocidos se corrigen con actualizaciones del firmware, que es el programa interno del dispositivo. Si el fabricante deja de publicarlas o nadie las instala, el fallo queda abierto.
+- Comunicaciones sin cifrar, que permiten a un tercero leer los datos.
+- Exceso de datos: cámaras, altavoces o juguetes que recogen más información de la necesaria.
+
+Las consecuencias pueden ser graves. En 2016, una red de cientos de miles de cámaras y grabadores infectados por el programa malicioso Mirai, que entraba probando contraseñas de fábrica, se usó para colapsar servicios de internet muy conocidos. Los dueños de esas cámaras ni siquiera se enteraron.
+
+Otros riesgos son más cercanos: una cámara mal configurada que emite imágenes del interior de una casa, una cerradura que se abre a distancia o un dispositivo que sirve de puerta de entrada al ordenador de la empresa conectado a la misma red.
+
+La buena noticia es que unas pocas medidas sencillas, que verás en la siguiente lección, eliminan la mayoría de estos riesgos.', 170),
+(30302, 303, 2, 'Proteger los dispositivos de casa', 'Protecting devices at home',
+'Estas medidas reducen mucho el riesgo de los aparatos conectados del hogar y no exigen conocimientos técnicos:
+- Antes de comprar, elige marcas que informen de cuántos años darán actualizaciones de seguridad. Un aparato muy barato sin soporte puede salir caro.
+- Cambia la contraseña de fábrica nada más instalarlo, por una larga y distinta de las demás.
+- Activa las actualizaciones automáticas, o revisa cada pocos meses si hay nuevas versiones en la aplicación del fabricante.
+- Protege también la aplicación del móvil con contraseña robusta y verificación en dos pasos si la ofrece.
+- Revisa los permisos: si una bombilla pide acceso a tus contactos, desconfía.
+- Desactiva las funciones que no uses, como el acceso remoto a una cámara que solo miras desde casa.
+- Si tu router lo permite, conecta los dispositivos IoT a una red de invitados separada de la red donde están tus ordenadores y móviles.
+
+El router merece atención especial porque protege a todos los demás aparatos. Cambia su contraseña de administración, usa el cifrado WPA2 o WPA3 en el wifi y mantenlo actualizado.
+
+Cuando un dispositivo deje de recibir actualizaciones, valora sustituirlo. Y antes de venderlo, regalarlo o tirarlo, restablécelo a los valores de fábrica y elimínalo de tu cuenta para no dejar tus datos ni tu acceso en manos de otra persona.
+
+Si tienes dudas o crees haber sufrido un incidente, puedes llamar gratis al 017, la línea de ayuda en ciberseguridad de INCIBE.', 160),
+(30303, 303, 3, 'IoT en la empresa y protección de datos', 'IoT at work and data protection',
+'En una empresa, un dispositivo conectado inseguro no solo pone en riesgo ese aparato: puede ser la vía de entrada a los ordenadores, a los datos de clientes o a las máquinas de producción. Por eso el IoT se gestiona como cualquier otro equipo informático.
+
+Buenas prácticas en la empresa:
+- Inventario: saber qué dispositivos hay, dónde están, quién es responsable de cada uno y qué versión de software tienen.
+- Separación de redes: los dispositivos IoT en una red aparte, sin acceso directo a los servidores ni a los ordenadores de la oficina.
+- Cuentas y contraseñas únicas por dispositivo, nunca las de fábrica.
+- Plan de actualizaciones y de sustitución de equipos sin soporte.
+- Proveedores que se comprometan por contrato a corregir fallos de seguridad.
+
+La privacidad es la otra cara. Si un dispositivo recoge datos de personas, como imágenes de una cámara, la localización de un vehículo de reparto o el uso de una pulsera de trabajo, se aplica el Reglamento General de Protección de Datos (RGPD). Eso implica informar a las personas afectadas, recoger solo los datos necesarios, guardarlos el tiempo imprescindible y protegerlos. Por ejemplo, una cámara de seguridad debe señalizarse con un cartel informativo y no puede grabar espacios como aseos o vestuarios.
+
+Además, la Unión Europea ha aprobado el Reglamento de Ciberresiliencia, que exigirá progresivamente a los fabricantes diseñar productos conectados seguros y darles actualizaciones durante su vida útil. La seguridad deja así de ser opcional.', 170);
+
+INSERT INTO quiz (id, module_id, title_es, title_en) VALUES
+(301, 301, 'Cuestionario: Qué es el Internet de las Cosas', 'Quiz: What the Internet of Things is'),
+(302, 302, 'Cuestionario: Sensores, redes y datos', 'Quiz: Sensors, networks and data'),
+(303, 303, 'Cuestionario: Seguridad y privacidad en el IoT', 'Quiz: IoT security and privacy');
+
+INSERT INTO quiz_question (id, quiz_id, position, prompt_es, explanation_es) VALUES
+(30101, 301, 1, '¿Qué caracteriza a un objeto del Internet de las Cosas?',
+ 'Un objeto IoT mide lo que ocurre, lo comunica por una red y puede recibir órdenes sin intervención constante.'),
+(30102, 301, 2, 'En un sistema de riego inteligente, ¿qué pieza es la válvula que abre el agua?',
+ 'Los actuadores actúan sobre el mundo físico; los sensores, en cambio, lo miden.'),
+(30103, 301, 3, '¿Por qué muchos dispositivos IoT pasan la mayor parte del tiempo "dormidos"?',
+ 'Despertar solo para medir y transmitir reduce mucho el consumo de los dispositivos que funcionan con pilas.'),
+(30104, 301, 4, '¿Qué es el mantenimiento predictivo?',
+ 'Midiendo temperatura o vibraciones se detectan señales de avería y se interviene antes de que la máquina falle.'),
+(30201, 302, 1, 'Un sensor de temperatura colocado junto a un radiador...',
+ 'La ubicación influye en la medida: el calor del radiador altera la lectura y los datos dejan de ser fiables.'),
+(30202, 302, 2, '¿Qué red es más adecuada para un sensor de humedad alimentado con pilas en una finca a tres kilómetros?',
+ 'LoRaWAN envía pocos datos a varios kilómetros con un consumo muy bajo, justo lo que necesita ese sensor.'),
+(30203, 302, 3, 'En MQTT, ¿qué hace el bróker?',
+ 'El bróker es el intermediario del modelo publicar-suscribir: recibe los mensajes y los entrega a los suscriptores de cada tema.'),
+(30204, 302, 4, '¿Qué significa procesar los datos "en el borde" (edge computing)?',
+ 'La computación en el borde permite reaccionar al instante y seguir funcionando aunque falle la conexión.'),
+(30301, 303, 1, '¿Cómo se propagó el programa malicioso Mirai en 2016?',
+ 'Mirai probaba usuarios y contraseñas de fábrica conocidos; los dispositivos que no los habían cambiado quedaban infectados.'),
+(30302, 303, 2, '¿Qué es lo primero que conviene hacer al instalar una cámara conectada en casa?',
+ 'Las contraseñas de fábrica son conocidas públicamente; cambiarlas cierra la puerta más usada por los atacantes.'),
+(30303, 303, 3, '¿Para qué sirve conectar los dispositivos IoT a una red separada?',
+ 'Separar redes limita el daño: un dispositivo comprometido no puede alcanzar directamente el resto de equipos.'),
+(30304, 303, 4, 'Una empresa instala cámaras de seguridad. Según el RGPD, ¿qué debe hacer?',
+ 'Las imágenes de personas son datos personales: hay que informar, limitar lo que se recoge y protegerlo.');
+
+INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
+(301011, 30101, 1, 'Que es muy caro y solo lo usan empresas.', FALSE),
+(301012, 30101, 2, 'Que tiene sensores y conexión a una red para enviar y recibir datos.', TRUE),
+(301013, 30101, 3, 'Que necesita una persona que lo maneje en todo momento.', FALSE),
+(301014, 30101, 4, 'Que solo funciona dentro de casa.', FALSE),
+(301021, 30102, 1, 'Un sensor', FALSE),
+(301022, 30102, 2, 'Un actuador', TRUE),
+(301023, 30102, 3, 'La plataforma en la nube', FALSE),
+(301024, 30102, 4, 'El microcontrolador', FALSE),
+(301031, 30103, 1, 'Para que no los detecten los ciberdelincuentes.', FALSE),
+(301032, 30103, 2, 'Para ahorrar energía y que las pilas duren meses o años.', TRUE),
+(301033, 30103, 3, 'Porque internet solo funciona unas horas al día.', FALSE),
+(301034, 30103, 4, 'Porque así se actualizan solos.', FALSE),
+(301041, 30104, 1, 'Reparar una máquina solo cuando se rompe.', FALSE),
+(301042, 30104, 2, 'Sustituir todas las máquinas cada año.', FALSE),
+(301043, 30104, 3, 'Usar datos de sensores de las máquinas para repararlas antes de que fallen.', TRUE),
+(301044, 30104, 4, 'Predecir el tiempo con estaciones meteorológicas.', FALSE),
+(302011, 30201, 1, 'mide con más precisión.', FALSE),
+(302012, 30201, 2, 'dará lecturas falsas por estar mal situado.', TRUE),
+(302013, 30201, 3, 'se convierte en un actuador.', FALSE),
+(302014, 30201, 4, 'no necesita calibrarse nunca.', FALSE),
+(302021, 30202, 1, 'Wifi doméstico', FALSE),
+(302022, 30202, 2, 'Bluetooth', FALSE),
+(302023, 30202, 3, 'LoRaWAN', TRUE),
+(302024, 30202, 4, 'Un cable USB', FALSE),
+(302031, 30203, 1, 'Mide la temperatura.', FALSE),
+(302032, 30203, 2, 'Recibe los mensajes publicados en cada tema y los reparte a quien está suscrito.', TRUE),
+(302033, 30203, 3, 'Cifra el disco duro del dispositivo.', FALSE),
+(302034, 30203, 4, 'Es la batería del sensor.', FALSE),
+(302041, 30204, 1, 'Procesar cerca del dispositivo, sin esperar a la nube, cuando la respuesta debe ser inmediata.', TRUE),
+(302042, 30204, 2, 'Guardar los datos en el límite de la memoria.', FALSE),
+(302043, 30204, 3, 'Enviar todos los datos a otro país.', FALSE),
+(302044, 30204, 4, 'Borrar los datos antiguos.', FALSE),
+(303011, 30301, 1, 'Por correos electrónicos con archivos adjuntos.', FALSE),
+(303012, 30301, 2, 'Entrando en cámaras y grabadores que mantenían contraseñas de fábrica.', TRUE),
+(303013, 30301, 3, 'A través de memorias USB.', FALSE),
+(303014, 30301, 4, 'Mediante llamadas telefónicas fraudulentas.', FALSE),
+(303021, 30302, 1, 'Dejarla con la configuración de fábrica para no estropearla.', FALSE),
+(303022, 30302, 2, 'Cambiar la contraseña de fábrica por una larga y única.', TRUE),
+(303023, 30302, 3, 'Desactivar las actualizaciones.', FALSE),
+(303024, 30302, 4, 'Compartir la contraseña con los vecinos.', FALSE),
+(303031, 30303, 1, 'Para que vayan más rápido.', FALSE),
+(303032, 30303, 2, 'Para que, si uno es atacado, no dé acceso directo a los ordenadores y datos importantes.', TRUE),
+(303033, 30303, 3, 'Para no tener que actualizarlos.', FALSE),
+(303034, 30303, 4, 'Para gastar menos electricidad.', FALSE),
+(303041, 30304, 1, 'Nada, porque las cámaras son suyas.', FALSE),
+(303042, 30304, 2, 'Grabar todos los espacios, incluidos vestuarios, para mayor seguridad.', FALSE),
+(303043, 30304, 3, 'Informar con carteles, grabar solo lo necesario y proteger y conservar las imágenes el tiempo imprescindible.', TRUE),
+(303044, 30304, 4, 'Publicar las grabaciones en internet.', FALSE);
+
+-- Course 4: wordpress (20 h = 1200 min)
+INSERT INTO course_module (id, course_id, position, title_es, title_en) VALUES
+(401, 4, 1, 'Primeros pasos con WordPress', 'Getting started with WordPress'),
+(402, 4, 2, 'Contenido y diseño', 'Content and design'),
+(403, 4, 3, 'Plugins, mantenimiento y seguridad', 'Plugins, maintenance and security');
+
+INSERT INTO lesson (id, module_id, position, title_es, title_en, body_es, nominal_minutes) VALUES
+(40101, 401, 1, 'Qué es WordPress y qué necesitas', 'What WordPress is and what you need',
+'WordPress es un sistema de gestión de contenidos, o CMS: un programa que permite crear y actualizar una web desde el navegador, escribiendo y colocando imágenes como en un procesador de textos, sin necesidad de programar. Es gratuito, de código abierto y se usa en una parte muy grande de las webs del mundo, desde blogs personales hasta tiendas y periódicos.
+
+Existen dos formas de usarlo que conviene no confundir:
+- WordPress.org: el programa gratuito que instalas en un alojamiento web que tú contratas. Tienes control total: puedes instalar cualquier tema o plugin.
+- WordPress.com: un servicio de una empresa que te aloja la web. Es más sencillo para empezar, pero según el plan tiene limitaciones.
+
+En este curso trabajaremos con la primera opción, la más habitual en pequeñas empresas y profesionales. Para ello necesitas:
+- Un dominio: la dirección de tu web, como tunegocio.es. Se alquila por años a un registrador.
+- Un alojamiento o "hosting": el ordenador conectado permanentemente a internet donde se guardan los archivos y la base de datos de tu web.
+- Un certificado de seguridad, que hace que la dirección empiece por https y aparezca el candado en el navegador. La mayoría de alojamientos lo incluyen gratis.
+
+Antes de empezar, piensa para qué quieres la web: darte a conocer como profesional, mostrar el catálogo de tu negocio o publicar artículos. Anota qué páginas necesitarás, por ejemplo inicio, servicios, sobre mí y contacto. Esa lista será tu plan de trabajo.', 130),
+(40102, 401, 2, 'Instalar WordPress', 'Installing WordPress',
+'La forma más sencilla de instalar WordPress es usar el instalador automático que ofrecen casi todos los alojamientos. Suele estar en el panel de control del hosting, con un nombre como "Instalar WordPress" o "Aplicaciones". El proceso típico es:
+- Elegir el dominio donde se instalará la web.
+- Escribir el título del sitio, que podrás cambiar después.
+- Crear el usuario administrador, con un correo electrónico que consultes a menudo.
+- Elegir el idioma: español.
+
+Presta atención al usuario administrador. No uses "admin" como nombre, porque es el primero que prueban los atacantes, y elige una contraseña larga y única; un gestor de contraseñas te ayudará a recordarla.
+
+Cuando termine, tu web ya estará en internet con un diseño de ejemplo. Para entrar en la zona de gestión, añade /wp-admin a tu dirección, por ejemplo tunegocio.es/wp-admin, e inicia sesión.
+
+Después de instalar, comprueba estos puntos:
+- Que la web se abre con https y el candado del navegador.
+- En Ajustes, Generales: el título, la descripción corta, la zona horaria (Madrid) y el formato de fecha.
+- En Ajustes, Enlaces permanentes: elige "Nombre de la entrada", para que las direcciones sean legibles, como tunegocio.es/servicios, en lugar de números.
+- Borra la entrada, la página y el comentario de ejemplo.
+
+Si prefieres practicar sin contratar nada, existen programas gratuitos que instalan WordPress en tu propio ordenador para hacer pruebas.', 130),
+(40103, 401, 3, 'El escritorio de WordPress', 'The WordPress dashboard',
+'Al iniciar sesión llegas al Escritorio, la zona de administración. A la izquierda está el menú principal, y conviene conocer para qué sirve cada apartado:
+- Entradas: artículos con fecha, como noticias o publicaciones de un blog.
+- Medios: la biblioteca de imágenes, documentos y vídeos que subes.
+- Páginas: contenidos estables, como Inicio, Servicios o Contacto.
+- Comentarios: para aprobar, responder o eliminar comentarios de visitantes.
+- Apariencia: el diseño de la web, con los temas, los menús y el editor del sitio.
+- Plugins: extensiones que añaden funciones.
+- Usuarios: las personas que pueden entrar en la gestión y su nivel de permisos.
+- Herramientas y Ajustes: opciones generales, importación y exportación, privacidad.
+
+En la parte superior hay una barra negra con accesos rápidos: ver tu web, crear contenido nuevo o ver avisos de actualizaciones. Al pasar el ratón por el nombre del sitio puedes alternar entre la web pública y la administración.
+
+Un truco útil es abrir la web pública en otra pestaña del navegador. Así, cada vez que cambies algo en la administración, solo tienes que recargar esa pestaña para ver el resultado tal como lo verán los visitantes.
+
+No te preocupes si el menú te parece largo: en el día a día usarás sobre todo Páginas, Entradas y Medios. Dedica unos minutos a recorrer cada apartado sin cambiar nada; familiarizarte con el escritorio te dará seguridad para las siguientes lecciones.', 130),
+(40201, 402, 1, 'Páginas, entradas y el editor de bloques', 'Pages, posts and the block editor',
+'WordPress usa un editor de bloques: cada elemento de una página es un bloque independiente que puedes mover, copiar o borrar. Hay bloques de párrafo, encabezado, imagen, lista, botón, columnas, vídeo y muchos más.
+
+Para añadir un bloque, pulsa el signo + o escribe una barra inclinada (/) seguida del nombre del bloque, por ejemplo /imagen. Al seleccionar un bloque aparece una barra de herramientas con sus opciones y, a la derecha, un panel con más ajustes como colores o tamaño.
+
+Buenas prácticas al escribir:
+- Usa encabezados para organizar el texto, no texto en negrita grande. Los encabezados ayudan a leer, a los buscadores y a las personas que usan lectores de pantalla.
+- Párrafos cortos, de tres o cuatro líneas.
+- Un botón claro para la acción principal: "Pide presupuesto", "Llámanos".
+
+Recuerda la diferencia: las páginas son contenidos estables y las entradas son artículos con fecha que aparecen en orden cronológico en el blog. Las entradas se organizan con categorías (grandes temas, como Consejos o Novedades) y etiquetas (palabras más concretas).
+
+Antes de publicar, usa "Vista previa" para ver el resultado. Puedes guardar como borrador, publicar en el momento o programar la publicación para una fecha y hora concretas, algo muy útil para preparar varias entradas de una vez.
+
+Ejercicio: crea una página "Sobre mí" con un encabezado, dos párrafos, una imagen y un botón que lleve a la página de contacto.', 140),
+(40202, 402, 2, 'Imágenes y archivos', 'Images and files',
+'Las imágenes hacen la web más atractiva, pero mal usadas la vuelven lenta y pueden traer problemas legales. Sigue estas pautas.
+
+Tamaño y peso. Una foto recién sacada del móvil puede pesar varios megas y medir más de 4.000 píxeles de ancho, mucho más de lo necesario. Antes de subirla, redúcela a un ancho de unos 1.200 a 2.000 píxeles y comprímela con una herramienta gratuita. Formatos recomendados:
+- JPG para fotografías.
+- PNG para logotipos o imágenes con transparencia.
+- WebP, un formato moderno que ocupa menos con calidad similar y que WordPress admite.
+
+Nombre y texto alternativo. Llama al archivo de forma descriptiva, como taller-reparacion-bicicletas.jpg en lugar de IMG_4032.jpg. Al subirla, rellena el texto alternativo: una breve descripción de lo que muestra la imagen, como "Mecánica ajustando los frenos de una bicicleta". Lo leen los lectores de pantalla que usan las personas ciegas y también ayuda a los buscadores. Si la imagen es solo decorativa, déjalo vacío.
+
+Derechos de autor. Que una imagen esté en internet no significa que puedas usarla. Usa fotos propias, bancos de imágenes con licencia gratuita para uso comercial o imágenes compradas, y guarda constancia de la licencia.
+
+Todo lo que subes queda en Medios, la biblioteca común del sitio. Revísala de vez en cuando y borra lo que no uses, porque ocupa espacio en el alojamiento y en las copias de seguridad.', 130),
+(40203, 402, 3, 'Temas, menús y personalización', 'Themes, menus and customisation',
+'El tema define el aspecto de toda la web: tipografías, colores, disposición de la cabecera y del pie, estilo de los botones. Cambiar de tema cambia el diseño sin perder los contenidos.
+
+Para instalar un tema, ve a Apariencia, Temas, Añadir nuevo. El directorio oficial ofrece miles de temas gratuitos revisados. Al elegir, fíjate en:
+- Que se adapte bien al móvil; hoy la mayoría de visitas llegan desde el teléfono.
+- Que se haya actualizado recientemente y tenga buenas valoraciones.
+- Que sea ligero y sencillo: un tema cargado de efectos ralentiza la web.
+- Que su estilo encaje con tu actividad.
+
+Evita descargar temas de pago desde webs no oficiales que los ofrecen gratis: a menudo contienen código malicioso.
+
+Los temas modernos, llamados temas de bloques, se personalizan desde Apariencia, Editor. Allí puedes modificar la cabecera, el pie, los colores y las fuentes de todo el sitio con los mismos bloques que usas en las páginas. En temas más antiguos, esas opciones están en Apariencia, Personalizar.
+
+El menú de navegación es la lista de enlaces principal. Mantenlo corto, con cinco o seis opciones como máximo, y usa nombres que la gente entienda: "Servicios" es mejor que "Lo que hacemos por ti". Incluye siempre una forma sencilla de llegar al contacto.
+
+Un consejo: elige dos colores principales, a partir de tu logotipo, y dos tipografías como máximo. La coherencia transmite profesionalidad.', 140),
+(40301, 403, 1, 'Plugins: añadir funciones', 'Plugins: adding features',
+'Un plugin es una extensión que añade funciones a WordPress sin programar: un formulario de contacto, una tienda online, un aviso de cookies o una galería de fotos. Se instalan desde Plugins, Añadir nuevo, buscando por nombre o función, y después hay que activarlos.
+
+Algunos tipos de plugins muy habituales:
+- Formularios de contacto, para que los visitantes te escriban sin mostrar tu correo.
+- Posicionamiento en buscadores (SEO), para revisar títulos y descripciones de cada página.
+- Copias de seguridad automáticas.
+- Caché, que acelera la carga de la web.
+- Gestión del consentimiento de cookies.
+- Tienda online, como WooCommerce, si vas a vender.
+
+Cómo elegir un plugin fiable:
+- Número de instalaciones activas y valoraciones de otras personas.
+- Fecha de la última actualización; si hace más de un año que no se actualiza, busca otro.
+- Compatibilidad con tu versión de WordPress.
+- Que lo ofrezca el directorio oficial o el sitio web del propio desarrollador.
+
+Menos es más: cada plugin añade código que puede ralentizar la web, entrar en conflicto con otros o contener fallos de seguridad. Instala solo los que necesites y elimina, no solo desactives, los que ya no uses.
+
+Si tras instalar un plugin la web deja de funcionar bien, desactívalo; si no puedes entrar en la administración, tu proveedor de hosting puede ayudarte a desactivarlo desde su panel de control.', 130),
+(40302, 403, 2, 'Copias de seguridad y actualizaciones', 'Backups and updates',
+'Tu web puede estropearse por una actualización que sale mal, un error humano o un ataque. Con una copia de seguridad reciente, el problema se resuelve en minutos; sin ella, puedes perder meses de trabajo.
+
+Una copia de WordPress tiene dos partes: los archivos (temas, plugins e imágenes) y la base de datos (textos, ajustes y usuarios). Ambas son necesarias. Puedes hacerla con un plugin de copias o con la herramienta de tu hosting. Sigue estas pautas:
+- Automatiza la copia: diaria si publicas a menudo, semanal si la web cambia poco.
+- Guarda las copias fuera del propio alojamiento, por ejemplo en un servicio de almacenamiento en la nube.
+- Conserva varias copias de fechas distintas.
+- Prueba de vez en cuando a restaurar una copia. Una copia que nunca se ha probado no garantiza nada.
+
+Las actualizaciones corrigen fallos de seguridad y añaden mejoras, así que no conviene aplazarlas. WordPress avisa en la barra superior y en Escritorio, Actualizaciones. El orden recomendado es:
+- Hacer una copia de seguridad.
+- Actualizar WordPress.
+- Actualizar los plugins.
+- Actualizar los temas.
+- Revisar que la web se ve y funciona bien: menú, formularios y páginas principales.
+
+Puedes activar las actualizaciones automáticas de plugins de confianza. En webs importantes, como una tienda, es buena idea probar antes las actualizaciones en una copia de pruebas, que muchos alojamientos ofrecen con un clic.', 140),
+(40303, 403, 3, 'Seguridad básica y aspectos legales', 'Basic security and legal basics',
+'La mayoría de los ataques a webs hechas con WordPress son automáticos y aprovechan descuidos sencillos. Estas medidas te protegen de casi todos ellos:
+- Contraseñas largas y únicas para cada usuario, y verificación en dos pasos, que se añade con un plugin.
+- Limitar los intentos de inicio de sesión, para frenar a quien prueba contraseñas una tras otra.
+- Mantener todo actualizado y borrar temas y plugins que no uses.
+- Usar siempre https.
+- Dar a cada persona el rol mínimo que necesita.
+
+WordPress tiene cinco roles de usuario. Administrador puede hacerlo todo. Editor gestiona todo el contenido, también el de otras personas. Autor publica y gestiona sus propias entradas. Colaborador escribe entradas, pero no puede publicarlas. Suscriptor solo gestiona su perfil. Si alguien solo escribe en el blog, no necesita ser administrador.
+
+Además, una web profesional en España debe cumplir la normativa:
+- Aviso legal, con los datos de quien es titular de la web, como exige la Ley de Servicios de la Sociedad de la Información (LSSI).
+- Política de privacidad, que explique qué datos personales recoges, por ejemplo en el formulario de contacto, para qué y durante cuánto tiempo, según el RGPD.
+- Política de cookies y un aviso que permita aceptarlas o rechazarlas antes de instalar las que no son técnicas.
+
+Coloca enlaces a estos textos en el pie de página. Si dudas, consulta las guías de la Agencia Española de Protección de Datos.', 130);
+
+INSERT INTO quiz (id, module_id, title_es, title_en) VALUES
+(401, 401, 'Cuestionario: Primeros pasos con WordPress', 'Quiz: Getting started with WordPress'),
+(402, 402, 'Cuestionario: Contenido y diseño', 'Quiz: Content and design'),
+(403, 403, 'Cuestionario: Plugins, mantenimiento y seguridad', 'Quiz: Plugins, maintenance and security');
+
+INSERT INTO quiz_question (id, quiz_id, position, prompt_es, explanation_es) VALUES
+(40101, 401, 1, '¿Qué diferencia principal hay entre WordPress.org y WordPress.com?',
+ 'Con WordPress.org tienes control total en tu hosting; WordPress.com es un servicio gestionado con limitaciones según el plan.'),
+(40102, 401, 2, '¿Qué es el dominio de una web?',
+ 'El dominio es la dirección que escriben los visitantes; el alojamiento es el lugar donde se guarda la web.'),
+(40103, 401, 3, '¿Por qué no conviene usar "admin" como nombre del usuario administrador?',
+ 'Los ataques automáticos prueban nombres habituales como admin; uno menos previsible dificulta el acceso.'),
+(40104, 401, 4, '¿Dónde se gestionan los contenidos estables como Inicio, Servicios o Contacto?',
+ 'Las páginas son para contenidos permanentes; las entradas son artículos con fecha.'),
+(40201, 402, 1, 'En el editor de bloques, ¿qué ocurre al escribir /imagen en una línea vacía?',
+ 'La barra inclinada seguida de un nombre es un atajo para buscar e insertar bloques.'),
+(40202, 402, 2, '¿Para qué sirve el texto alternativo de una imagen?',
+ 'El texto alternativo describe el contenido de la imagen; lo leen los lectores de pantalla y lo tienen en cuenta los buscadores.'),
+(40203, 402, 3, '¿Qué formato es el más adecuado para un logotipo con fondo transparente?',
+ 'PNG admite transparencia y mantiene nítidos los bordes de logotipos e iconos; JPG no admite transparencia.'),
+(40204, 402, 4, '¿Por qué es peligroso descargar temas de pago gratis desde webs no oficiales?',
+ 'Los temas pirateados se usan con frecuencia para introducir código malicioso en las webs que los instalan.'),
+(40301, 403, 1, '¿Qué conviene comprobar antes de instalar un plugin?',
+ 'Un plugin popular, bien valorado y actualizado recientemente tiene menos probabilidades de dar problemas o fallos de seguridad.'),
+(40302, 403, 2, '¿Qué es lo primero que hay que hacer antes de actualizar WordPress, plugins y temas?',
+ 'Con una copia reciente se puede volver atrás si la actualización provoca algún problema.'),
+(40303, 403, 3, 'Una persona solo debe escribir entradas, pero otra persona las revisará y publicará. ¿Qué rol le corresponde?',
+ 'El rol Colaborador permite escribir entradas sin publicarlas; es el mínimo necesario para esa tarea.'),
+(40304, 403, 4, '¿Qué documento legal explica qué datos personales recoge la web y para qué?',
+ 'La política de privacidad informa, según el RGPD, de qué datos se recogen, con qué finalidad y durante cuánto tiempo.');
+
+INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
+(401011, 40101, 1, 'WordPress.org es de pago y WordPress.com es gratis siempre.', FALSE),
+(401012, 40101, 2, 'WordPress.org es el programa que instalas en tu propio alojamiento; WordPress.com es un servicio que te aloja la web.', TRUE),
+(401013, 40101, 3, 'Son exactamente lo mismo con dos direcciones distintas.', FALSE),
+(401014, 40101, 4, 'WordPress.com solo sirve para tiendas online.', FALSE),
+(401021, 40102, 1, 'El ordenador donde se guardan los archivos.', FALSE),
+(401022, 40102, 2, 'La dirección de la web, como tunegocio.es.', TRUE),
+(401023, 40102, 3, 'El diseño visual de la web.', FALSE),
+(401024, 40102, 4, 'La contraseña de administración.', FALSE),
+(401031, 40103, 1, 'Porque WordPress no lo permite.', FALSE),
+(401032, 40103, 2, 'Porque es el primer nombre que prueban los atacantes.', TRUE),
+(401033, 40103, 3, 'Porque hace que la web vaya más lenta.', FALSE),
+(401034, 40103, 4, 'Porque no se puede cambiar la contraseña.', FALSE),
+(401041, 40104, 1, 'En Entradas', FALSE),
+(401042, 40104, 2, 'En Páginas', TRUE),
+(401043, 40104, 3, 'En Comentarios', FALSE),
+(401044, 40104, 4, 'En Herramientas', FALSE),
+(402011, 40201, 1, 'Se publica la página.', FALSE),
+(402012, 40201, 2, 'Aparece la opción de insertar un bloque de imagen.', TRUE),
+(402013, 40201, 3, 'Se borra la última imagen subida.', FALSE),
+(402014, 40201, 4, 'Se abre la biblioteca de temas.', FALSE),
+(402021, 40202, 1, 'Para que la imagen ocupe menos.', FALSE),
+(402022, 40202, 2, 'Para proteger la imagen de copias.', FALSE),
+(402023, 40202, 3, 'Para describir la imagen a quienes usan lectores de pantalla y ayudar a los buscadores.', TRUE),
+(402024, 40202, 4, 'Para cambiar el nombre del archivo.', FALSE),
+(402031, 40203, 1, 'JPG', FALSE),
+(402032, 40203, 2, 'PNG', TRUE),
+(402033, 40203, 3, 'MP3', FALSE),
+(402034, 40203, 4, 'DOCX', FALSE),
+(402041, 40204, 1, 'Porque ocupan más espacio.', FALSE),
+(402042, 40204, 2, 'Porque a menudo contienen código malicioso.', TRUE),
+(402043, 40204, 3, 'Porque solo funcionan en inglés.', FALSE),
+(402044, 40204, 4, 'Porque no se pueden personalizar.', FALSE),
+(403011, 40301, 1, 'Instalaciones activas, valoraciones, fecha de la última actualización y compatibilidad.', TRUE),
+(403012, 40301, 2, 'Solo que sea gratuito.', FALSE),
+(403013, 40301, 3, 'Que tenga el nombre más largo.', FALSE),
+(403014, 40301, 4, 'Nada, todos los plugins son seguros.', FALSE),
+(403021, 40302, 1, 'Borrar los comentarios.', FALSE),
+(403022, 40302, 2, 'Cambiar de tema.', FALSE),
+(403023, 40302, 3, 'Hacer una copia de seguridad.', TRUE),
+(403024, 40302, 4, 'Desinstalar todos los plugins.', FALSE),
+(403031, 40303, 1, 'Administrador', FALSE),
+(403032, 40303, 2, 'Editor', FALSE),
+(403033, 40303, 3, 'Colaborador', TRUE),
+(403034, 40303, 4, 'Suscriptor', FALSE),
+(403041, 40304, 1, 'El aviso legal', FALSE),
+(403042, 40304, 2, 'La política de privacidad', TRUE),
+(403043, 40304, 3, 'El menú de navegación', FALSE),
+(403044, 40304, 4, 'La política de cookies', FALSE);
