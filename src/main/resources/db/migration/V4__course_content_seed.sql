@@ -1021,3 +1021,521 @@ INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
 (403042, 40304, 2, 'La política de privacidad', TRUE),
 (403043, 40304, 3, 'El menú de navegación', FALSE),
 (403044, 40304, 4, 'La política de cookies', FALSE);
+
+-- Course 5: word (20 h = 1200 min)
+INSERT INTO course_module (id, course_id, position, title_es, title_en) VALUES
+(501, 5, 1, 'Escribir y dar formato', 'Writing and formatting'),
+(502, 5, 2, 'Cartas y currículos', 'Letters and CVs'),
+(503, 5, 3, 'Informes y documentos largos', 'Reports and long documents');
+
+INSERT INTO lesson (id, module_id, position, title_es, title_en, body_es, nominal_minutes) VALUES
+(50101, 501, 1, 'Conoce tu procesador de textos', 'Get to know your word processor',
+'Un procesador de textos es el programa que usamos para escribir, corregir y dar formato a documentos: cartas, currículos, informes o carteles. Los más extendidos son Microsoft Word, LibreOffice Writer, que es gratuito y de código abierto, y Documentos de Google, que funciona en el navegador. Lo que aprendas en este curso sirve para los tres, porque las funciones son muy parecidas aunque cambien los nombres de algunos menús.
+
+En Word, las herramientas se agrupan en pestañas en la parte superior, lo que se llama la cinta de opciones: Inicio (formato básico), Insertar (tablas, imágenes), Disposición (márgenes), Referencias (índices), Correspondencia y Revisar (ortografía y comentarios).
+
+Al guardar un documento, elige bien el formato:
+- .docx: el formato de Word, el más compartido en empresas.
+- .odt: el formato abierto de LibreOffice.
+- .pdf: para enviar un documento final que nadie debe modificar y que se vea igual en cualquier equipo.
+
+Dos costumbres que distinguen a quien domina el procesador de textos:
+- No pulses Intro al final de cada línea. El programa salta de línea solo; pulsa Intro únicamente para empezar un párrafo nuevo.
+- No uses espacios repetidos para alinear o centrar. Usa los botones de alineación y las sangrías, que se verán en la siguiente lección.
+
+Guarda a menudo con Ctrl+G en Word en español (Ctrl+S en otros programas) y activa el autoguardado si trabajas en la nube. Y pon a los archivos nombres claros: carta-ayuntamiento-2024.docx se encuentra mejor que Documento1.docx.', 120),
+(50102, 501, 2, 'Formato de texto y de párrafo', 'Character and paragraph formatting',
+'El formato de carácter afecta a letras y palabras: tipo de letra (fuente), tamaño, negrita, cursiva, subrayado y color. Para aplicarlo, selecciona el texto y usa los botones de la pestaña Inicio o los atajos Ctrl+N para negrita y Ctrl+K para cursiva en Word en español.
+
+Pautas para documentos profesionales:
+- Una o dos fuentes como máximo, fáciles de leer, como Calibri, Arial o Liberation Sans.
+- Tamaño de 11 o 12 puntos para el texto normal.
+- Negrita con moderación, solo para lo realmente importante. El subrayado se confunde con los enlaces.
+
+El formato de párrafo afecta a bloques completos:
+- Alineación: izquierda (la más legible), centrada (para títulos), derecha o justificada.
+- Interlineado: el espacio entre líneas; 1,15 o 1,5 facilita la lectura.
+- Espaciado antes y después: en lugar de dejar líneas en blanco entre párrafos, indica, por ejemplo, 6 puntos después de cada párrafo.
+- Sangría: el margen interior de un párrafo, útil para citas o para la primera línea.
+- Listas con viñetas o numeradas, para enumerar pasos o elementos.
+
+Un botón muy útil es "Mostrar todo", con el símbolo ¶. Enseña las marcas ocultas: puntos para los espacios y ¶ al final de cada párrafo. Así descubrirás líneas vacías o espacios de más que descolocan el documento.
+
+Para copiar un formato de un texto a otro, usa la brocha "Copiar formato": selecciona el texto de origen, pulsa la brocha y después selecciona el texto de destino.', 120),
+(50103, 501, 3, 'Revisar y corregir', 'Reviewing and correcting',
+'Un documento con faltas de ortografía transmite descuido, sobre todo en una candidatura de empleo. El procesador de textos te ayuda a evitarlo.
+
+El corrector subraya en rojo las palabras que no reconoce y en otro color los posibles errores gramaticales. Haz clic derecho sobre la palabra para ver sugerencias. Comprueba que el idioma del documento es Español (España), porque con el idioma equivocado todo aparecerá subrayado. Ten en cuenta que el corrector no detecta todo: no distingue "haber" de "a ver" si ambas están bien escritas, así que relee siempre.
+
+Buscar y reemplazar (Ctrl+B en Word en español) permite localizar una palabra y cambiarla en todo el documento de una vez. Útil, por ejemplo, si has escrito el nombre de una empresa de forma incorrecta diez veces.
+
+Cuando varias personas trabajan sobre un mismo documento, se usan dos herramientas de la pestaña Revisar:
+- Control de cambios: registra cada modificación, con lo añadido y lo borrado marcados en color. Quien recibe el documento puede aceptar o rechazar cada cambio.
+- Comentarios: notas al margen para hacer preguntas o sugerencias sin tocar el texto.
+
+Antes de enviar un documento final, acepta o rechaza todos los cambios y elimina los comentarios, o envíalo en PDF.
+
+Consejo para releer: hazlo en voz alta o con el documento ampliado, y mejor al día siguiente. También puedes usar la función de lectura en voz alta del programa: oír el texto ayuda a descubrir frases confusas y palabras repetidas.', 120),
+(50201, 502, 1, 'Diseño de página', 'Page layout',
+'Antes de escribir un documento largo o formal, conviene preparar la página. Estas opciones están en la pestaña Disposición (Formato de página en otros programas):
+- Tamaño: en España se usa el A4. Compruébalo, porque algunos programas vienen configurados con el tamaño Carta estadounidense.
+- Orientación: vertical para la mayoría de documentos; horizontal para tablas anchas o carteles.
+- Márgenes: el espacio en blanco alrededor del texto. Entre 2 y 2,5 cm es lo habitual.
+
+El encabezado y el pie de página son zonas que se repiten en todas las páginas. Se editan haciendo doble clic en la parte superior o inferior de la página o desde Insertar. Son el lugar adecuado para el logotipo, el nombre del documento o el número de página. Para numerar, usa Insertar, Número de página: el programa calcula los números solo y los actualiza si añades páginas.
+
+Cuando quieras que un apartado empiece en una página nueva, no pulses Intro hasta llegar abajo: inserta un salto de página con Ctrl+Intro. Si después añades texto antes, el apartado seguirá empezando en su propia página.
+
+Los saltos de sección van un paso más allá: permiten que una parte del documento tenga otra orientación u otros encabezados, por ejemplo una tabla en horizontal en medio de un informe vertical.
+
+Antes de imprimir, usa la vista previa de impresión para comprobar cómo quedarán las páginas. Te ahorrará papel y sorpresas.', 120),
+(50202, 502, 2, 'La carta formal', 'The formal letter',
+'Aunque hoy casi todo se comunica por correo electrónico, las cartas formales siguen siendo necesarias: reclamaciones, solicitudes a la Administración, cartas de presentación o comunicaciones a clientes. Su estructura habitual es:
+- Datos de quien escribe: nombre, dirección, teléfono y correo, arriba a la izquierda o en el membrete.
+- Lugar y fecha: Toledo, 12 de marzo de 2024. En español, los meses van en minúscula.
+- Datos de quien recibe: nombre, cargo, entidad y dirección.
+- Asunto: una línea que resume el motivo, como "Asunto: solicitud de información sobre el curso de soldadura".
+- Saludo, seguido de dos puntos, no de coma: "Estimada señora García:".
+- Cuerpo: un primer párrafo con el motivo, uno o dos con los detalles y un último con lo que solicitas o propones.
+- Despedida: "Atentamente," o "Un cordial saludo,".
+- Firma y nombre completo.
+
+Escribe con frases cortas y claras, y ve al grano en el primer párrafo. Evita fórmulas anticuadas como "Por medio de la presente me dirijo a usted para". Mejor: "Le escribo para solicitar...".
+
+Un truco de productividad: cuando tengas una carta bien maquetada, guárdala como plantilla (archivo .dotx en Word). Así, cada carta nueva partirá del mismo diseño, con tus datos y el formato ya preparados.
+
+Ejercicio: redacta una carta formal a una empresa de tu zona solicitando información sobre sus procesos de selección.', 120),
+(50203, 502, 3, 'Un currículo claro y profesional', 'A clear, professional CV',
+'El currículo es a menudo el primer contacto con una empresa, y quien selecciona le dedica apenas unos segundos en la primera lectura. Debe ser claro, breve y fácil de recorrer con la vista.
+
+Estructura recomendada:
+- Datos de contacto: nombre, teléfono, correo profesional, localidad y, si lo tienes, enlace a tu perfil profesional en línea. No hace falta poner fecha de nacimiento, estado civil ni DNI.
+- Perfil: tres o cuatro líneas que resumen quién eres profesionalmente y qué buscas.
+- Experiencia: de la más reciente a la más antigua, con puesto, empresa, fechas y logros concretos.
+- Formación, incluidos cursos como los de este programa.
+- Competencias: idiomas, herramientas digitales y habilidades.
+
+Trucos de formato con el procesador de textos:
+- Usa una tabla sin bordes para colocar fechas a la izquierda y descripciones a la derecha; quedará alineado sin usar espacios ni tabuladores.
+- Aplica los mismos estilos a todos los apartados para que el documento sea coherente.
+- Una o dos páginas como máximo.
+- Evita cuadros de texto y gráficos complicados: muchas empresas usan programas que leen los currículos automáticamente y no los interpretan bien.
+
+Guárdalo en PDF con un nombre como cv-ana-martin-administrativa.pdf. Y adáptalo a cada oferta: destaca la experiencia y las palabras clave que piden en el anuncio.
+
+Si prefieres un formato común europeo, la plataforma Europass permite crear el currículo en línea de forma gratuita.', 120),
+(50301, 503, 1, 'Estilos: el formato inteligente', 'Styles: smart formatting',
+'Un estilo es un conjunto de formatos con nombre: fuente, tamaño, color, espaciado y alineación guardados juntos. En lugar de aplicar a mano el formato a cada título, aplicas el estilo "Título 1" y listo.
+
+Los estilos principales son:
+- Normal: el texto corriente.
+- Título 1: los apartados principales de un documento.
+- Título 2 y Título 3: subapartados y divisiones menores.
+
+Sus ventajas son enormes en documentos largos:
+- Coherencia: todos los títulos del mismo nivel son idénticos.
+- Rapidez: si quieres que los títulos sean azules en lugar de negros, modificas el estilo una vez y cambian todos a la vez. Haz clic derecho sobre el estilo en la galería y elige Modificar.
+- Estructura: el programa entiende cuáles son los apartados, y eso permite crear índices automáticos y navegar por el documento.
+- Accesibilidad: los lectores de pantalla usan los títulos para que las personas ciegas puedan moverse por el texto.
+
+Los estilos están en la pestaña Inicio, en la galería de estilos. Para aplicarlos, sitúa el cursor en el párrafo y haz clic en el estilo; no hace falta seleccionar todo el texto.
+
+Si has dado formato a un título a tu gusto, puedes crear un estilo nuevo a partir de él o actualizar el estilo existente para que coincida con la selección.
+
+Ejercicio: abre un documento de varias páginas, aplica Título 1 a los apartados y Título 2 a los subapartados, y después cambia el color de Título 1 modificando el estilo.', 120),
+(50302, 503, 2, 'Tablas e imágenes', 'Tables and images',
+'Las tablas organizan datos en filas y columnas: un presupuesto, un horario o una comparación de ofertas. Para crear una, ve a Insertar, Tabla y elige el número de filas y columnas. Para añadir una fila al final, sitúate en la última celda y pulsa Tab.
+
+Consejos para tablas claras:
+- La primera fila como encabezado, con los nombres de las columnas en negrita.
+- Si la tabla ocupa varias páginas, marca la opción de repetir la fila de encabezado en cada página.
+- Alinea los números a la derecha, para que unidades y decenas coincidan.
+- Bordes suaves o solo horizontales; los estilos de tabla del programa ayudan.
+
+Para insertar una imagen, usa Insertar, Imágenes. Una vez colocada, ajusta su relación con el texto con las opciones de ajuste:
+- En línea con el texto: la imagen se comporta como una letra más; es la opción más estable.
+- Cuadrado o estrecho: el texto la rodea.
+- Delante o detrás del texto: para diseños más libres, como carteles.
+
+Cambia el tamaño arrastrando las esquinas, no los lados, para no deformarla.
+
+En informes, numera y describe las figuras con Referencias, Insertar título. Obtendrás pies como "Figura 1. Ventas por trimestre" que se renumeran solos si añades más. Y añade el texto alternativo a cada imagen para que el documento sea accesible.', 120),
+(50303, 503, 3, 'Índices automáticos', 'Automatic tables of contents',
+'En un informe de más de cinco o seis páginas, un índice ayuda a encontrar cada apartado. Escribirlo a mano es mala idea: si cambia el texto, los números de página dejan de coincidir. El procesador lo genera solo a partir de los estilos de título.
+
+Pasos en Word:
+- Aplica los estilos Título 1, Título 2 y Título 3 a los apartados del documento.
+- Sitúa el cursor donde quieras el índice, normalmente tras la portada.
+- Ve a Referencias, Tabla de contenido, y elige uno de los diseños automáticos.
+
+En LibreOffice Writer, la opción está en Insertar, Índices y tablas. En Documentos de Google, en Insertar, Índice.
+
+Cuando añadas o cambies apartados, el índice no se actualiza por sí solo: haz clic sobre él y elige "Actualizar tabla", y después "Actualizar toda la tabla" para que cambien tanto los títulos como los números de página. Hazlo siempre antes de imprimir o exportar a PDF.
+
+Otra ventaja de los estilos es el panel de navegación (Vista, Panel de navegación), que muestra la lista de apartados en un lateral. Al hacer clic en uno, saltas directamente a él, y puedes arrastrar un apartado para cambiarlo de sitio con todo su contenido.
+
+Si exportas a PDF, los títulos se convierten en marcadores que permiten al lector navegar por el documento. Un informe bien estructurado es más cómodo para quien lo lee y mucho más fácil de mantener para quien lo escribe.', 120),
+(50304, 503, 4, 'Combinar correspondencia', 'Mail merge',
+'La combinación de correspondencia permite crear muchos documentos personalizados a partir de una plantilla y una lista de datos. Por ejemplo, enviar la misma carta a 80 clientes con el nombre y la dirección de cada uno, o imprimir etiquetas y diplomas.
+
+Necesitas dos elementos:
+- El documento principal, con el texto común.
+- La fuente de datos: normalmente una hoja de cálculo con una fila por persona y una columna por dato, con encabezados como Nombre, Apellidos, Dirección y Localidad.
+
+Pasos en Word, pestaña Correspondencia:
+- Iniciar combinación de correspondencia y elegir el tipo: cartas, etiquetas o sobres.
+- Seleccionar destinatarios, Usar una lista existente, y abrir la hoja de cálculo.
+- Escribir la carta e insertar los campos combinados donde deban ir los datos: "Estimado/a «Nombre»:".
+- Vista previa de resultados, para comprobar varias cartas.
+- Finalizar y combinar: imprimir, crear un documento con todas las cartas o enviarlas por correo electrónico.
+
+En LibreOffice Writer existe un asistente equivalente en Herramientas, Asistente para combinar correspondencia.
+
+Antes de combinar, revisa la hoja de datos: nombres bien escritos, sin filas vacías y sin espacios de más. Un error en la fuente se multiplica por el número de destinatarios. Prueba primero con dos o tres registros.
+
+Y recuerda que los datos de la lista son datos personales: úsalos solo para la finalidad para la que se recogieron y guárdalos de forma segura.', 120);
+
+INSERT INTO quiz (id, module_id, title_es, title_en) VALUES
+(501, 501, 'Cuestionario: Escribir y dar formato', 'Quiz: Writing and formatting'),
+(502, 502, 'Cuestionario: Cartas y currículos', 'Quiz: Letters and CVs'),
+(503, 503, 'Cuestionario: Informes y documentos largos', 'Quiz: Reports and long documents');
+
+INSERT INTO quiz_question (id, quiz_id, position, prompt_es, explanation_es) VALUES
+(50101, 501, 1, '¿Qué formato es el más adecuado para enviar un currículo final que debe verse igual en cualquier ordenador?',
+ 'El PDF conserva el diseño en cualquier equipo y no se modifica fácilmente, por eso es ideal para documentos finales.'),
+(50102, 501, 2, '¿Cuándo se debe pulsar la tecla Intro mientras se escribe?',
+ 'El procesador salta de línea automáticamente; Intro crea un párrafo nuevo.'),
+(50103, 501, 3, '¿Qué es mejor para separar párrafos en un documento profesional?',
+ 'El espaciado de párrafo mantiene una separación uniforme y no descoloca el documento como las líneas vacías.'),
+(50104, 501, 4, 'Tu compañera quiere ver qué has cambiado en su informe y decidir si acepta cada cambio. ¿Qué herramienta usas?',
+ 'El control de cambios registra cada modificación para que otra persona pueda aceptarla o rechazarla.'),
+(50201, 502, 1, '¿Cómo se consigue que un apartado empiece siempre en una página nueva?',
+ 'El salto de página mantiene el apartado al inicio de una página aunque cambie el texto anterior.'),
+(50202, 502, 2, 'En una carta formal en español, ¿cómo se escribe el saludo?',
+ 'En español el saludo de una carta va seguido de dos puntos, no de coma.'),
+(50203, 502, 3, '¿Dónde es más adecuado colocar el número de página?',
+ 'El encabezado y el pie se repiten en cada página, y la numeración automática se actualiza sola.'),
+(50204, 502, 4, '¿Por qué conviene evitar cuadros de texto y gráficos complejos en el currículo?',
+ 'Muchas empresas filtran candidaturas con programas que leen el texto; un diseño sencillo se interpreta mejor.'),
+(50301, 503, 1, '¿Qué ventaja tiene usar el estilo Título 1 en lugar de dar formato a mano a cada título?',
+ 'Los estilos guardan el formato con nombre y además indican la estructura del documento al programa.'),
+(50302, 503, 2, 'Has añadido dos apartados a tu informe. ¿Qué debes hacer con el índice automático?',
+ 'El índice se genera a partir de los estilos, pero hay que actualizarlo tras hacer cambios.'),
+(50303, 503, 3, '¿Cuál es la opción de ajuste de imagen más estable, que hace que la imagen se comporte como una letra más?',
+ 'Con el ajuste en línea la imagen se mueve junto con el texto y no se descoloca al editar.'),
+(50304, 503, 4, '¿Qué dos elementos necesita una combinación de correspondencia?',
+ 'La plantilla aporta el texto común y la fuente de datos los datos de cada destinatario que se insertan en los campos.');
+
+INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
+(501011, 50101, 1, '.docx', FALSE),
+(501012, 50101, 2, '.odt', FALSE),
+(501013, 50101, 3, '.pdf', TRUE),
+(501014, 50101, 4, '.txt', FALSE),
+(501021, 50102, 1, 'Al final de cada línea.', FALSE),
+(501022, 50102, 2, 'Solo para empezar un párrafo nuevo.', TRUE),
+(501023, 50102, 3, 'Para centrar un título.', FALSE),
+(501024, 50102, 4, 'Cada vez que se escribe un punto.', FALSE),
+(501031, 50103, 1, 'Dejar dos líneas en blanco.', FALSE),
+(501032, 50103, 2, 'Pulsar muchas veces la barra espaciadora.', FALSE),
+(501033, 50103, 3, 'Configurar el espaciado después del párrafo.', TRUE),
+(501034, 50103, 4, 'Cambiar el tamaño de la letra.', FALSE),
+(501041, 50104, 1, 'Buscar y reemplazar', FALSE),
+(501042, 50104, 2, 'Control de cambios', TRUE),
+(501043, 50104, 3, 'Copiar formato', FALSE),
+(501044, 50104, 4, 'Mostrar todo', FALSE),
+(502011, 50201, 1, 'Pulsando Intro hasta llegar a la página siguiente.', FALSE),
+(502012, 50201, 2, 'Insertando un salto de página con Ctrl+Intro.', TRUE),
+(502013, 50201, 3, 'Reduciendo los márgenes.', FALSE),
+(502014, 50201, 4, 'Cambiando la orientación a horizontal.', FALSE),
+(502021, 50202, 1, 'Estimada señora García,', FALSE),
+(502022, 50202, 2, 'Estimada señora García:', TRUE),
+(502023, 50202, 3, 'Estimada señora García.', FALSE),
+(502024, 50202, 4, 'ESTIMADA SEÑORA GARCÍA', FALSE),
+(502031, 50203, 1, 'En el cuerpo del texto, escrito a mano en cada página.', FALSE),
+(502032, 50203, 2, 'En el encabezado o el pie de página, con la función de numeración automática.', TRUE),
+(502033, 50203, 3, 'En el título del documento.', FALSE),
+(502034, 50203, 4, 'En un comentario.', FALSE),
+(502041, 50204, 1, 'Porque están prohibidos.', FALSE),
+(502042, 50204, 2, 'Porque hacen el archivo más pesado que un vídeo.', FALSE),
+(502043, 50204, 3, 'Porque los programas que leen currículos automáticamente pueden no interpretarlos bien.', TRUE),
+(502044, 50204, 4, 'Porque no se pueden imprimir.', FALSE),
+(503011, 50301, 1, 'Ocupa menos espacio en disco.', FALSE),
+(503012, 50301, 2, 'Todos los títulos son coherentes, se cambian de una vez y permiten crear un índice automático.', TRUE),
+(503013, 50301, 3, 'Corrige la ortografía del título.', FALSE),
+(503014, 50301, 4, 'Impide que otras personas modifiquen el documento.', FALSE),
+(503021, 50302, 1, 'Nada, se actualiza solo en todo momento.', FALSE),
+(503022, 50302, 2, 'Borrarlo y escribirlo a mano.', FALSE),
+(503023, 50302, 3, 'Actualizar la tabla para que cambien títulos y números de página.', TRUE),
+(503024, 50302, 4, 'Cambiar los márgenes.', FALSE),
+(503031, 50303, 1, 'En línea con el texto', TRUE),
+(503032, 50303, 2, 'Delante del texto', FALSE),
+(503033, 50303, 3, 'Detrás del texto', FALSE),
+(503034, 50303, 4, 'Estrecho', FALSE),
+(503041, 50304, 1, 'Un índice y una tabla.', FALSE),
+(503042, 50304, 2, 'Un documento principal con el texto común y una fuente de datos con una fila por destinatario.', TRUE),
+(503043, 50304, 3, 'Una imagen y un pie de página.', FALSE),
+(503044, 50304, 4, 'Dos documentos idénticos.', FALSE);
+
+-- Course 6: excel (25 h = 1500 min)
+INSERT INTO course_module (id, course_id, position, title_es, title_en) VALUES
+(601, 6, 1, 'Primeros pasos con la hoja de cálculo', 'First steps with spreadsheets'),
+(602, 6, 2, 'Fórmulas y funciones', 'Formulas and functions'),
+(603, 6, 3, 'Gráficos y análisis', 'Charts and analysis');
+
+INSERT INTO lesson (id, module_id, position, title_es, title_en, body_es, nominal_minutes) VALUES
+(60101, 601, 1, 'Libros, hojas y celdas', 'Workbooks, sheets and cells',
+'Una hoja de cálculo es una cuadrícula donde se guardan datos y se hacen cálculos automáticos. Los programas más usados son Microsoft Excel, LibreOffice Calc, gratuito, y Hojas de cálculo de Google, que funciona en el navegador. Sirven para llevar un presupuesto familiar, controlar facturas, planificar turnos o analizar las ventas de un negocio.
+
+El vocabulario básico:
+- Libro: el archivo completo, por ejemplo gastos-2024.xlsx.
+- Hoja: cada una de las pestañas de la parte inferior del libro. Puedes tener una por mes.
+- Columnas, identificadas con letras (A, B, C...), y filas, con números (1, 2, 3...).
+- Celda: la intersección de una columna y una fila. Se nombra con su letra y su número: B3 es la celda de la columna B, fila 3. A ese nombre se le llama referencia.
+- Rango: un grupo de celdas contiguas, como A1:A10, de la A1 a la A10.
+
+Para escribir en una celda, selecciónala, escribe y pulsa Intro. El programa distingue tipos de datos: los textos se alinean a la izquierda y los números y fechas a la derecha. Si un número aparece a la izquierda, probablemente se ha guardado como texto y no servirá para calcular.
+
+Un truco que ahorra mucho tiempo es el controlador de relleno: el cuadradito de la esquina inferior derecha de la celda seleccionada. Si escribes "enero" y lo arrastras hacia abajo, el programa completa febrero, marzo, abril... Funciona también con números, días de la semana y fechas.', 150),
+(60102, 601, 2, 'Formato de celdas', 'Cell formatting',
+'El formato cambia cómo se ve un dato, no su valor. Si escribes 1250,5 y aplicas el formato de moneda, verás 1.250,50 €, pero la celda sigue conteniendo el número 1250,5 y se puede usar en cálculos.
+
+Formatos de número más útiles, en Inicio, Número:
+- Moneda o contabilidad: añaden el símbolo del euro y dos decimales.
+- Porcentaje: 0,21 se muestra como 21 %.
+- Fecha: corta (12/03/2024) o larga (martes, 12 de marzo de 2024).
+- Número con separador de miles y los decimales que quieras.
+
+Otros ajustes de presentación:
+- Ancho de columna: haz doble clic en el borde derecho de la letra de la columna para que se ajuste al contenido. Si ves ######, la columna es demasiado estrecha para el número.
+- Negrita y relleno de color para la fila de encabezados.
+- Bordes para delimitar tablas.
+- Ajustar texto, para que un texto largo ocupe varias líneas dentro de la celda.
+
+Cuando una tabla es larga y al bajar dejas de ver los encabezados, usa Vista, Inmovilizar, Inmovilizar fila superior. La primera fila quedará siempre visible.
+
+Evita la tentación de combinar celdas dentro de las tablas de datos: queda bonito, pero complica ordenar, filtrar y copiar fórmulas. Para centrar un título sobre varias columnas hay alternativas, y en las tablas de datos es mejor que cada celda contenga un solo dato.', 150),
+(60103, 601, 3, 'Organizar datos: ordenar y filtrar', 'Organising data: sorting and filtering',
+'La hoja de cálculo rinde al máximo cuando los datos están bien organizados. La regla de oro es sencilla:
+- Una fila de encabezados con nombres claros: Fecha, Cliente, Producto, Importe.
+- Una fila por cada registro, por ejemplo por cada venta.
+- Una columna por cada tipo de dato, sin mezclar: el importe en una columna y la moneda, si hace falta, en otra.
+- Sin filas ni columnas vacías en medio de la tabla.
+
+Con los datos así, puedes convertirlos en una tabla con Inicio, Dar formato como tabla. El programa añade colores alternos a las filas, botones de filtro en los encabezados y amplía la tabla automáticamente cuando escribes una fila nueva debajo.
+
+Ordenar coloca las filas según una columna: clientes de la A a la Z, importes de mayor a menor o fechas de la más antigua a la más reciente. Usa siempre la opción de ordenar de la tabla o de Datos, Ordenar, para que se muevan las filas completas. Si ordenas una sola columna por separado, los datos de cada fila se desordenan y mezclan.
+
+Filtrar muestra solo las filas que cumplen una condición, sin borrar las demás. Con las flechas de los encabezados puedes ver, por ejemplo, solo las ventas de marzo o solo los importes superiores a 500 euros. Al quitar el filtro, vuelve a aparecer todo.
+
+Ejercicio: crea una tabla con tus gastos de un mes (fecha, concepto, categoría e importe), ordénala por importe y filtra una sola categoría.', 150),
+(60201, 602, 1, 'Fórmulas y referencias', 'Formulas and references',
+'Una fórmula es un cálculo que el programa hace por ti y que se actualiza solo cuando cambian los datos. Siempre empieza con el signo igual. Por ejemplo, si en B2 tienes el precio y en C2 la cantidad, en D2 escribes =B2*C2 y obtienes el importe.
+
+Operadores básicos: + suma, - resta, * multiplicación, / división y ^ potencia. Se respeta el orden de las matemáticas: primero multiplicaciones y divisiones, después sumas y restas. =2+3*4 da 14, no 20. Usa paréntesis para cambiar el orden: =(2+3)*4 da 20.
+
+Usa siempre referencias a celdas en lugar de escribir los números dentro de la fórmula. =B2*C2 se recalcula si cambias el precio; =25*3 no.
+
+Lo más potente es copiar fórmulas. Si arrastras D2 hacia abajo con el controlador de relleno, en D3 aparecerá =B3*C3, en D4 =B4*C4, y así sucesivamente. Son referencias relativas: se ajustan al copiarlas.
+
+A veces una referencia no debe cambiar. Imagina que el IVA está en la celda F1. Para calcularlo en cada fila escribes =D2*$F$1. Los signos de dólar fijan la columna y la fila: es una referencia absoluta, y al copiar la fórmula seguirá apuntando a F1. Puedes añadir los dólares pulsando F4 mientras escribes la referencia.
+
+Para ver la fórmula de una celda, selecciónala y mira la barra de fórmulas, encima de las columnas.', 150),
+(60202, 602, 2, 'Funciones básicas', 'Basic functions',
+'Una función es una fórmula ya preparada con un nombre. Se escribe el nombre y, entre paréntesis, los argumentos, es decir, los datos con los que trabaja. En Excel y LibreOffice en español, los nombres están en español y los argumentos se separan con punto y coma.
+
+Las más usadas:
+- =SUMA(B2:B20) suma todos los números del rango.
+- =PROMEDIO(B2:B20) calcula la media.
+- =MAX(B2:B20) y =MIN(B2:B20) dan el valor más alto y el más bajo.
+- =CONTAR(B2:B20) cuenta cuántas celdas contienen números.
+- =CONTARA(A2:A20) cuenta las celdas que no están vacías, tengan texto o números.
+- =REDONDEAR(B2;2) redondea a dos decimales.
+- =HOY() devuelve la fecha de hoy.
+
+El botón Autosuma (el símbolo Σ de la pestaña Inicio) inserta una suma del rango de encima o de la izquierda con un clic; su flecha ofrece también promedio, máximo y mínimo.
+
+Al empezar a escribir =SU, el programa sugiere funciones que empiezan así, y al abrir el paréntesis muestra qué argumentos necesita. Aprovecha esa ayuda.
+
+Ejemplo práctico: en una hoja de gastos con importes en C2:C31, escribe debajo Total =SUMA(C2:C31), Gasto medio =PROMEDIO(C2:C31) y Gasto mayor =MAX(C2:C31). Si corriges un importe, los tres resultados cambian al instante.
+
+Un error frecuente es incluir en el rango la propia celda de la fórmula, lo que provoca una referencia circular. El programa avisa: revisa entonces el rango.', 150),
+(60203, 602, 3, 'Funciones condicionales: SI, CONTAR.SI y SUMAR.SI', 'Conditional functions',
+'A menudo el resultado depende de una condición. La función SI elige entre dos resultados:
+
+=SI(condición; valor si se cumple; valor si no se cumple)
+
+Por ejemplo, si la nota está en B2: =SI(B2>=5;"Apto";"No apto"). Los textos van entre comillas. La condición usa comparadores: = igual, <> distinto, >, <, >= y <=.
+
+Otro ejemplo útil: calcular un descuento solo para pedidos grandes. =SI(D2>=500;D2*0,1;0) aplica un 10 % si el importe llega a 500 euros y cero en caso contrario.
+
+Para contar y sumar con condiciones hay dos funciones muy prácticas:
+- =CONTAR.SI(rango; criterio) cuenta las celdas que cumplen el criterio. =CONTAR.SI(C2:C100;"Toledo") dice cuántos clientes son de Toledo.
+- =SUMAR.SI(rango; criterio; rango a sumar) suma solo las filas que cumplen el criterio. =SUMAR.SI(C2:C100;"Toledo";E2:E100) suma las ventas de Toledo.
+
+El criterio puede ser una comparación entre comillas, como ">500", o una referencia a una celda donde escribes lo que buscas, lo que permite cambiar la consulta sin tocar la fórmula.
+
+Si necesitas varias condiciones a la vez, existen CONTAR.SI.CONJUNTO y SUMAR.SI.CONJUNTO, que funcionan igual pero admiten varias parejas de rango y criterio: por ejemplo, ventas de Toledo en el mes de marzo.
+
+Ejercicio: en tu hoja de gastos, suma lo gastado en la categoría "Alimentación" con SUMAR.SI.', 150),
+(60204, 602, 4, 'Buscar datos y entender los errores', 'Looking up data and understanding errors',
+'Cuando tienes una tabla de referencia, como una lista de productos con su código y su precio, puedes buscar un dato automáticamente en lugar de copiarlo a mano.
+
+BUSCARV busca un valor en la primera columna de una tabla y devuelve el dato de otra columna de la misma fila:
+
+=BUSCARV(A2;Productos!A:C;3;FALSO)
+
+Se lee así: busca el código de A2 en las columnas A a C de la hoja Productos y devuelve lo que haya en la tercera columna. FALSO indica que la coincidencia debe ser exacta; olvidarlo es una causa frecuente de resultados erróneos.
+
+En las versiones recientes existe BUSCARX, más flexible y sencilla: =BUSCARX(A2;Productos!A:A;Productos!C:C) busca en una columna y devuelve la columna que indiques, esté a la izquierda o a la derecha.
+
+Los errores forman parte del trabajo con fórmulas. Saber leerlos ayuda a corregirlos:
+- #N/D: el valor buscado no se encuentra, quizá por un espacio de más o un código mal escrito.
+- #¡DIV/0!: se está dividiendo entre cero o entre una celda vacía.
+- #¿NOMBRE?: el nombre de la función está mal escrito o falta una comilla.
+- #¡REF!: la fórmula apunta a una celda que se ha borrado.
+- #¡VALOR!: se intenta calcular con un texto.
+
+Para mostrar un mensaje amable en lugar del error, usa SI.ERROR: =SI.ERROR(BUSCARV(A2;Productos!A:C;3;FALSO);"Código no encontrado").', 150),
+(60301, 603, 1, 'Gráficos que se entienden', 'Charts that make sense',
+'Un gráfico bien elegido permite ver de un vistazo lo que en una tabla cuesta minutos descubrir. Para crear uno, selecciona los datos con sus encabezados y ve a Insertar, Gráfico. El programa sugiere tipos según los datos.
+
+¿Qué gráfico usar?
+- Columnas o barras: comparar cantidades entre categorías, como las ventas de cada comercial. Si los nombres son largos, mejor barras horizontales.
+- Líneas: mostrar la evolución en el tiempo, como las ventas mes a mes.
+- Circular o de sectores: mostrar el reparto de un total, solo si hay pocas partes, cinco como máximo, y suman el 100 %.
+- Dispersión: ver si dos variables están relacionadas, como horas de formación y productividad.
+
+Para que un gráfico comunique bien:
+- Un título que diga la conclusión: "Las ventas crecen desde mayo" dice más que "Ventas".
+- Ejes con nombres y unidades (euros, unidades, meses).
+- Pocos colores, y uno destacado para lo importante.
+- Sin efectos 3D, que deforman las proporciones.
+- En columnas y barras, el eje vertical debe empezar en cero; si no, las diferencias parecen mayores de lo que son.
+
+Los gráficos están vinculados a los datos: si cambias una cifra, el gráfico se actualiza solo. Puedes copiarlos a un documento o a una presentación.
+
+Ejercicio: con tu tabla de gastos, crea un gráfico de columnas con el total de cada categoría y ponle un título que resuma lo que se ve.', 150),
+(60302, 603, 2, 'Tablas dinámicas', 'Pivot tables',
+'Una tabla dinámica resume miles de filas en segundos sin escribir ninguna fórmula. Es la herramienta preferida para responder preguntas como: ¿cuánto ha vendido cada comercial por mes?, ¿qué producto se vende más en cada provincia?
+
+Requisito previo: datos bien organizados, con una fila de encabezados, una fila por registro y sin filas vacías. Después:
+- Haz clic dentro de los datos y ve a Insertar, Tabla dinámica.
+- Elige colocarla en una hoja nueva.
+- En el panel de campos, arrastra cada encabezado a una de las cuatro zonas.
+
+Las cuatro zonas son:
+- Filas: las categorías que aparecerán hacia abajo, por ejemplo Comercial.
+- Columnas: las categorías que aparecerán en horizontal, por ejemplo Mes.
+- Valores: lo que se calcula, normalmente la suma de Importe. Puedes cambiarla por recuento, promedio, máximo o mínimo.
+- Filtros: para ver solo una parte, como un año o una provincia.
+
+El nombre "dinámica" viene de que puedes reorganizarla en segundos arrastrando los campos a otras zonas, para mirar los mismos datos desde otro ángulo.
+
+Importante: si cambian los datos de origen, la tabla dinámica no se actualiza sola. Haz clic derecho sobre ella y elige Actualizar. Si has añadido filas, es más cómodo que el origen sea una tabla con formato, porque crece automáticamente.
+
+A partir de una tabla dinámica puedes crear un gráfico dinámico, que cambia al mismo tiempo que la tabla.', 150),
+(60303, 603, 3, 'Formato condicional y presentación', 'Conditional formatting and presentation',
+'El formato condicional cambia el aspecto de una celda según su valor, para que lo importante salte a la vista. Está en Inicio, Formato condicional. Algunos usos:
+- Resaltar en rojo los importes negativos o las facturas vencidas.
+- Marcar los valores duplicados en una lista de clientes.
+- Barras de datos dentro de las celdas, que dibujan un pequeño gráfico.
+- Escalas de color, que pintan de verde los valores altos y de rojo los bajos.
+
+Úsalo con moderación: si todo está resaltado, nada destaca.
+
+Antes de compartir o imprimir una hoja, cuida la presentación:
+- Revisa Diseño de página: orientación, márgenes y la opción de ajustar todas las columnas en una página.
+- Repite la fila de encabezados en cada página impresa con Imprimir títulos.
+- Usa la vista previa para comprobar el resultado.
+- Pon nombres claros a las hojas y borra las que no sirvan.
+
+Si otras personas van a rellenar la hoja, puedes protegerla para que solo puedan escribir en ciertas celdas, en Revisar, Proteger hoja. Y con la validación de datos (Datos, Validación de datos) puedes limitar lo que se escribe en una celda, por ejemplo una lista desplegable con las categorías permitidas, lo que evita errores de escritura.
+
+Para trabajar en equipo, guarda el libro en la nube y compártelo: varias personas pueden editarlo a la vez y ver los cambios de las demás. Recuerda no incluir datos personales innecesarios cuando compartas un archivo.', 150);
+
+INSERT INTO quiz (id, module_id, title_es, title_en) VALUES
+(601, 601, 'Cuestionario: Primeros pasos con la hoja de cálculo', 'Quiz: First steps with spreadsheets'),
+(602, 602, 'Cuestionario: Fórmulas y funciones', 'Quiz: Formulas and functions'),
+(603, 603, 'Cuestionario: Gráficos y análisis', 'Quiz: Charts and analysis');
+
+INSERT INTO quiz_question (id, quiz_id, position, prompt_es, explanation_es) VALUES
+(60101, 601, 1, '¿Qué indica la referencia B3?',
+ 'Las columnas se identifican con letras y las filas con números; B3 es la celda donde se cruzan la columna B y la fila 3.'),
+(60102, 601, 2, 'Una celda muestra ######. ¿Qué ocurre normalmente?',
+ 'Al ensanchar la columna, por ejemplo con doble clic en su borde, el número se muestra correctamente.'),
+(60103, 601, 3, 'Si aplicas formato de porcentaje a una celda que contiene 0,21, ¿qué verás?',
+ 'El formato de porcentaje multiplica la presentación por cien: 0,21 se muestra como 21 %, aunque el valor sigue siendo 0,21.'),
+(60104, 601, 4, '¿Qué hace un filtro en una tabla?',
+ 'Los filtros ocultan temporalmente las filas que no interesan; al quitarlos vuelven a verse todas.'),
+(60201, 602, 1, '¿Cuánto da la fórmula =2+3*4?',
+ 'Primero se multiplica (3*4 = 12) y después se suma 2. Para obtener 20 habría que escribir =(2+3)*4.'),
+(60202, 602, 2, 'El IVA está en F1 y quieres copiar hacia abajo la fórmula =D2*F1 sin que cambie F1. ¿Cómo debes escribirla?',
+ 'Los signos de dólar convierten F1 en referencia absoluta: al copiar la fórmula seguirá apuntando a esa celda.'),
+(60203, 602, 3, '¿Qué devuelve =SI(B2>=5;"Apto";"No apto") si B2 contiene 4,5?',
+ '4,5 no es mayor ni igual que 5, así que la condición no se cumple y se devuelve el tercer argumento.'),
+(60204, 602, 4, '¿Qué función suma las ventas solo de las filas cuya ciudad es Toledo?',
+ 'SUMAR.SI suma el rango indicado solo en las filas que cumplen el criterio; CONTAR.SI las contaría.'),
+(60205, 602, 5, 'Un BUSCARV devuelve #N/D. ¿Cuál es la causa más probable?',
+ '#N/D significa que no se encontró el valor; conviene revisar que esté escrito exactamente igual en ambas tablas.'),
+(60301, 603, 1, '¿Qué tipo de gráfico es más adecuado para mostrar la evolución de las ventas mes a mes?',
+ 'Los gráficos de líneas muestran cómo cambia un valor a lo largo del tiempo.'),
+(60302, 603, 2, '¿Por qué el eje vertical de un gráfico de columnas debe empezar en cero?',
+ 'La altura de las columnas se compara visualmente; un eje recortado exagera las diferencias.'),
+(60303, 603, 3, 'En una tabla dinámica, ¿en qué zona colocas Importe para obtener la suma de ventas?',
+ 'En la zona Valores se coloca lo que se calcula, normalmente con suma, recuento o promedio.'),
+(60304, 603, 4, 'Has añadido datos nuevos al origen de una tabla dinámica. ¿Qué debes hacer?',
+ 'Las tablas dinámicas no se recalculan automáticamente; hay que actualizarlas tras cambiar los datos.');
+
+INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
+(601011, 60101, 1, 'La tercera hoja del libro.', FALSE),
+(601012, 60101, 2, 'La celda de la columna B y la fila 3.', TRUE),
+(601013, 60101, 3, 'El rango de la celda B a la celda 3.', FALSE),
+(601014, 60101, 4, 'La fila B y la columna 3.', FALSE),
+(601021, 60102, 1, 'La fórmula tiene un error.', FALSE),
+(601022, 60102, 2, 'La columna es demasiado estrecha para mostrar el número.', TRUE),
+(601023, 60102, 3, 'El dato se ha borrado.', FALSE),
+(601024, 60102, 4, 'El archivo está dañado.', FALSE),
+(601031, 60103, 1, '0,21 %', FALSE),
+(601032, 60103, 2, '21 %', TRUE),
+(601033, 60103, 3, '2,1 %', FALSE),
+(601034, 60103, 4, '210 %', FALSE),
+(601041, 60104, 1, 'Borra las filas que no cumplen la condición.', FALSE),
+(601042, 60104, 2, 'Muestra solo las filas que cumplen la condición, sin borrar las demás.', TRUE),
+(601043, 60104, 3, 'Ordena los datos de mayor a menor.', FALSE),
+(601044, 60104, 4, 'Cambia el formato de las celdas.', FALSE),
+(602011, 60201, 1, '20', FALSE),
+(602012, 60201, 2, '14', TRUE),
+(602013, 60201, 3, '24', FALSE),
+(602014, 60201, 4, '9', FALSE),
+(602021, 60202, 1, '=D2*F1', FALSE),
+(602022, 60202, 2, '=D2*$F$1', TRUE),
+(602023, 60202, 3, '=$D$2*F1', FALSE),
+(602024, 60202, 4, '=D2*"F1"', FALSE),
+(602031, 60203, 1, 'Apto', FALSE),
+(602032, 60203, 2, 'No apto', TRUE),
+(602033, 60203, 3, '4,5', FALSE),
+(602034, 60203, 4, 'Un error', FALSE),
+(602041, 60204, 1, 'CONTAR.SI', FALSE),
+(602042, 60204, 2, 'PROMEDIO', FALSE),
+(602043, 60204, 3, 'SUMAR.SI', TRUE),
+(602044, 60204, 4, 'BUSCARV', FALSE),
+(602051, 60205, 1, 'Se está dividiendo entre cero.', FALSE),
+(602052, 60205, 2, 'El valor buscado no aparece en la tabla, por ejemplo por un espacio de más.', TRUE),
+(602053, 60205, 3, 'La columna es demasiado estrecha.', FALSE),
+(602054, 60205, 4, 'El archivo no se ha guardado.', FALSE),
+(603011, 60301, 1, 'Circular', FALSE),
+(603012, 60301, 2, 'De líneas', TRUE),
+(603013, 60301, 3, 'De dispersión', FALSE),
+(603014, 60301, 4, 'Ninguno, mejor una tabla', FALSE),
+(603021, 60302, 1, 'Porque el programa no permite otra cosa.', FALSE),
+(603022, 60302, 2, 'Porque si no, las diferencias entre columnas parecen mayores de lo que son.', TRUE),
+(603023, 60302, 3, 'Porque así ocupa menos espacio.', FALSE),
+(603024, 60302, 4, 'Porque los números negativos no se pueden mostrar.', FALSE),
+(603031, 60303, 1, 'Filas', FALSE),
+(603032, 60303, 2, 'Columnas', FALSE),
+(603033, 60303, 3, 'Valores', TRUE),
+(603034, 60303, 4, 'Filtros', FALSE),
+(603041, 60304, 1, 'Nada, se actualiza sola.', FALSE),
+(603042, 60304, 2, 'Actualizarla con clic derecho, Actualizar.', TRUE),
+(603043, 60304, 3, 'Crear una tabla dinámica nueva cada vez.', FALSE),
+(603044, 60304, 4, 'Guardar el archivo en PDF.', FALSE);
