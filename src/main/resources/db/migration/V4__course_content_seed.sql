@@ -1539,3 +1539,379 @@ INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
 (603042, 60304, 2, 'Actualizarla con clic derecho, Actualizar.', TRUE),
 (603043, 60304, 3, 'Crear una tabla dinámica nueva cada vez.', FALSE),
 (603044, 60304, 4, 'Guardar el archivo en PDF.', FALSE);
+
+-- Course 7: html-css (30 h = 1800 min)
+INSERT INTO course_module (id, course_id, position, title_es, title_en) VALUES
+(701, 7, 1, 'Cómo funciona la web', 'How the web works'),
+(702, 7, 2, 'Estructura con HTML', 'Structure with HTML'),
+(703, 7, 3, 'Estilo con CSS', 'Styling with CSS'),
+(704, 7, 4, 'Diseño adaptable y publicación', 'Responsive design and publishing');
+
+INSERT INTO lesson (id, module_id, position, title_es, title_en, body_es, nominal_minutes) VALUES
+(70101, 701, 1, 'Navegadores, servidores y páginas', 'Browsers, servers and pages',
+'Cada vez que escribes una dirección en el navegador ocurre una conversación rápida. Tu navegador (Chrome, Firefox, Edge o Safari) pide la página a un servidor, que es un ordenador conectado a internet donde están guardados los archivos de la web. El servidor responde enviando esos archivos y el navegador los interpreta y los dibuja en pantalla.
+
+La dirección, llamada URL, tiene varias partes. En https://www.ejemplo.es/cursos/html.html:
+- https es el protocolo, la forma de comunicarse; la s indica que la conexión va cifrada.
+- www.ejemplo.es es el dominio, el nombre del servidor.
+- /cursos/html.html es la ruta del archivo dentro del servidor.
+
+Una página web se construye con tres lenguajes, cada uno con su función:
+- HTML describe la estructura y el contenido: esto es un título, esto un párrafo, esto una imagen.
+- CSS define la presentación: colores, tipografías, tamaños y la colocación de cada elemento.
+- JavaScript añade comportamiento: menús que se despliegan, formularios que comprueban datos o contenidos que cambian sin recargar.
+
+Una comparación útil es una casa: HTML son los muros y las habitaciones, CSS la pintura y los muebles, y JavaScript la electricidad que hace funcionar los aparatos.
+
+En este curso trabajarás con HTML y CSS, la base imprescindible de cualquier perfil web, desde la maquetación hasta la gestión de contenidos o el marketing digital. Lo mejor es que para practicar solo necesitas un editor de textos y un navegador, ambos gratuitos.', 150),
+(70102, 701, 2, 'Tus herramientas de trabajo', 'Your working tools',
+'Para escribir HTML y CSS basta con un editor de textos, pero uno pensado para código te hará la vida más fácil. Visual Studio Code es gratuito, está disponible para Windows, Mac y Linux y colorea el código, sugiere etiquetas y detecta errores. No uses un procesador de textos como Word: añade formato oculto que estropea el código.
+
+Organiza tu proyecto desde el principio:
+- Crea una carpeta para la web, por ejemplo mi-web.
+- Dentro, un archivo index.html, que es el nombre que los servidores buscan por defecto como página principal.
+- Una carpeta css para las hojas de estilo y otra img para las imágenes.
+
+Reglas para nombrar archivos y carpetas: todo en minúsculas, sin espacios, sin tildes ni eñes. Usa guiones para separar palabras: sobre-mi.html, no Sobre Mí.html. Muchos servidores distinguen mayúsculas y minúsculas, y los espacios y las tildes dan problemas en las direcciones.
+
+Para ver tu página, abre index.html con el navegador haciendo doble clic, o arrastrándolo a una ventana. Cada vez que guardes un cambio en el editor, recarga el navegador con F5.
+
+El navegador incluye las herramientas de desarrollo, que se abren con F12 o con clic derecho, Inspeccionar. Muestran el HTML de cualquier página, los estilos CSS que se le aplican a cada elemento y los errores. Puedes cambiar estilos en directo para probar, sin tocar tus archivos. Es la herramienta que más usarás para entender por qué algo no se ve como esperabas.', 150),
+(70103, 701, 3, 'Tu primer documento HTML', 'Your first HTML document',
+'HTML se escribe con etiquetas: palabras entre los signos < y > que marcan el principio y el final de cada elemento. Por ejemplo, <p>Hola</p> es un párrafo: <p> abre el elemento, </p> lo cierra, y el contenido queda en medio.
+
+Todo documento HTML tiene el mismo esqueleto:
+
+<!DOCTYPE html>
+<html lang="es">
+<head>
+<meta charset="utf-8">
+<title>Taller de Marta</title>
+</head>
+<body>
+<h1>Taller de Marta</h1>
+<p>Reparación de bicicletas en Talavera.</p>
+</body>
+</html>
+
+Qué significa cada parte:
+- <!DOCTYPE html> indica al navegador que es un documento HTML moderno.
+- <html lang="es"> envuelve todo y declara el idioma, lo que ayuda a los lectores de pantalla a pronunciar bien y a los buscadores a clasificar la página.
+- <head> contiene información sobre la página que no se ve en el cuerpo: la codificación de caracteres (utf-8, para que tildes y eñes se vean bien) y el título que aparece en la pestaña del navegador.
+- <body> contiene todo lo visible.
+
+Las etiquetas pueden tener atributos, que añaden información: en <html lang="es">, lang es el atributo y "es" su valor.
+
+Los elementos se anidan como cajas dentro de cajas, y deben cerrarse en orden inverso al que se abrieron. La sangría no es obligatoria en HTML, pero ayuda mucho a ver qué está dentro de qué.
+
+Ejercicio: crea index.html con este esqueleto, cambia el título y el texto por los de un negocio inventado y ábrelo en el navegador.', 150),
+(70201, 702, 1, 'Títulos, párrafos, listas y énfasis', 'Headings, paragraphs, lists and emphasis',
+'HTML ofrece seis niveles de títulos, de <h1> a <h6>. Úsalos como en el índice de un libro: un solo <h1> por página con el tema principal, <h2> para los apartados y <h3> para los subapartados. No elijas un nivel por el tamaño de la letra; el tamaño se cambia con CSS. Los lectores de pantalla y los buscadores usan esta jerarquía para entender la página.
+
+Los párrafos van dentro de <p>. Los saltos de línea y los espacios que escribas en el código no aparecen en pantalla: el navegador los junta en un solo espacio. Para separar bloques, usa elementos distintos.
+
+Para dar importancia dentro de un texto:
+- <strong> marca algo importante; por defecto se ve en negrita.
+- <em> marca énfasis; por defecto se ve en cursiva.
+
+Las listas son muy frecuentes en la web. Hay dos tipos:
+- <ul>, lista sin orden, con viñetas: ventajas, servicios, requisitos.
+- <ol>, lista ordenada, con números: pasos de un proceso.
+
+Cada elemento de la lista va en un <li>:
+
+<ul>
+<li>Reparación de frenos</li>
+<li>Cambio de cámaras</li>
+<li>Puesta a punto</li>
+</ul>
+
+Los menús de navegación de casi todas las webs también son listas de enlaces, aunque con CSS se muestren en horizontal.
+
+Consejo: escribe primero el contenido con la estructura HTML correcta, sin preocuparte del aspecto. Si la página se entiende sin estilos, estará bien construida y será accesible.', 150),
+(70202, 702, 2, 'Enlaces e imágenes', 'Links and images',
+'Los enlaces son la esencia de la web. Se crean con la etiqueta <a> y el atributo href, que indica el destino:
+
+<a href="contacto.html">Contacta con nosotros</a>
+
+El destino puede ser:
+- Una ruta relativa a otra página de tu web: contacto.html o servicios/precios.html.
+- Una dirección completa de otra web: https://www.ejemplo.es.
+- Un correo: mailto:info@ejemplo.es.
+- Un teléfono, muy útil en móviles: tel:+34925000000.
+
+El texto del enlace debe explicar adónde lleva. "Descarga el folleto de cursos (PDF)" es mucho mejor que "pincha aquí", sobre todo para quien navega con lector de pantalla y escucha la lista de enlaces sin contexto.
+
+Las imágenes se insertan con <img>, que no tiene etiqueta de cierre:
+
+<img src="img/taller.jpg" alt="Marta ajustando el cambio de una bicicleta" width="800" height="533">
+
+- src indica la ruta del archivo.
+- alt es el texto alternativo: describe la imagen para quien no puede verla y aparece si la imagen no carga. Es obligatorio. Si la imagen es decorativa, se deja vacío: alt="".
+- width y height indican el tamaño original, lo que evita que la página "salte" mientras carga.
+
+Las rutas relativas parten de la carpeta del archivo HTML. Si index.html está junto a la carpeta img, la ruta es img/taller.jpg. Un error en la ruta, como una mayúscula de más, hace que la imagen no aparezca. Las herramientas de desarrollo te mostrarán el archivo que no se encuentra.', 150),
+(70203, 702, 3, 'Estructura semántica y formularios', 'Semantic structure and forms',
+'HTML semántico significa usar cada etiqueta por su significado, no por su aspecto. Además de títulos y párrafos, existen elementos para las grandes zonas de una página:
+- <header>: la cabecera, con el logotipo y a menudo el menú.
+- <nav>: el menú de navegación principal.
+- <main>: el contenido principal, uno por página.
+- <section>: un bloque temático con su propio título.
+- <article>: un contenido independiente, como una noticia o una entrada de blog.
+- <footer>: el pie, con contacto, avisos legales y redes sociales.
+
+Usarlos no cambia el aspecto, pero permite a los lectores de pantalla saltar directamente al contenido o al menú, y ayuda a los buscadores.
+
+Los formularios recogen datos de las personas usuarias: contacto, inscripción o búsqueda. Un campo bien hecho tiene siempre una etiqueta asociada:
+
+<form action="/enviar" method="post">
+<label for="correo">Correo electrónico</label>
+<input type="email" id="correo" name="correo" required>
+<button type="submit">Enviar</button>
+</form>
+
+El atributo for de <label> coincide con el id del campo. Así, al hacer clic en el texto se activa el campo y los lectores de pantalla anuncian qué hay que escribir. El tipo email hace que el móvil muestre un teclado con @ y que el navegador compruebe el formato; required impide enviar el campo vacío.
+
+Otros tipos útiles son text, tel, number, date, checkbox y radio, y el elemento <textarea> para textos largos. Procesar los datos enviados requiere programación en el servidor, que queda fuera de este curso.', 150),
+(70301, 703, 1, 'Reglas, selectores y clases', 'Rules, selectors and classes',
+'CSS se escribe en un archivo aparte, por ejemplo css/estilos.css, que se enlaza desde el head de cada página:
+
+<link rel="stylesheet" href="css/estilos.css">
+
+Así, un solo archivo da estilo a toda la web y, si cambias un color, cambia en todas las páginas.
+
+Una hoja de estilos es una lista de reglas. Cada regla tiene un selector, que indica a qué elementos se aplica, y entre llaves una o varias declaraciones formadas por propiedad y valor:
+
+h1 {
+    color: #1a4d7a;
+    font-size: 2rem;
+}
+
+Cada declaración termina en punto y coma. Esta regla pone todos los h1 de color azul oscuro y con el doble del tamaño de letra base.
+
+Los selectores más usados son:
+- De elemento: p, h2, a. Se aplican a todas las etiquetas de ese tipo.
+- De clase: empiezan por punto, como .destacado. Se aplican a los elementos con class="destacado". Una clase puede repetirse en muchos elementos, y un elemento puede tener varias clases.
+- De identificador: empiezan por almohadilla, como #menu. El id debe ser único en la página; para estilos, es preferible usar clases.
+
+Cuando varias reglas afectan al mismo elemento, CSS decide con la cascada: una regla más específica (una clase) gana a una más general (un elemento), y a igual especificidad gana la que está escrita después. Si un estilo no se aplica, inspecciona el elemento con F12: verás las reglas tachadas y cuál ha ganado.', 150),
+(70302, 703, 2, 'Color y tipografía', 'Colour and typography',
+'Los colores en CSS se pueden escribir por nombre (red, white), pero lo habitual es usar el código hexadecimal, como #1a4d7a, que encontrarás en cualquier selector de color. La propiedad color cambia el color del texto y background-color el del fondo.
+
+El contraste entre texto y fondo es clave para que todas las personas puedan leer, incluidas las que tienen baja visión o leen el móvil al sol. Las pautas de accesibilidad piden una relación de contraste de al menos 4,5 a 1 para el texto normal. Hay comprobadores de contraste gratuitos en línea y en las herramientas de desarrollo del navegador. Un gris claro sobre blanco suele quedar elegante, pero muchas veces no supera la prueba.
+
+Para la tipografía:
+- font-family indica la fuente, con alternativas por si no está disponible: font-family: Arial, Helvetica, sans-serif;
+- font-size fija el tamaño. Usa la unidad rem, relativa al tamaño que la persona ha elegido en su navegador: 1rem suele equivaler a 16 píxeles. Así, quien tiene la letra ampliada la verá ampliada también en tu web.
+- line-height controla el interlineado; un valor de 1,5, que en CSS se escribe 1.5, facilita la lectura.
+- font-weight: bold para negrita.
+
+Un buen punto de partida para el cuerpo de toda la web:
+
+body {
+    font-family: Arial, Helvetica, sans-serif;
+    font-size: 1.125rem;
+    line-height: 1.5;
+    color: #222222;
+}
+
+Limita la paleta a dos o tres colores y un color de acento para botones y enlaces. La coherencia visual transmite confianza.', 150),
+(70303, 703, 3, 'El modelo de caja', 'The box model',
+'Para el navegador, cada elemento es una caja rectangular. Entender sus capas es la clave para colocar cosas en CSS. Desde dentro hacia fuera:
+- Contenido: el texto o la imagen.
+- Relleno (padding): el espacio entre el contenido y el borde. Tiene el color de fondo del elemento.
+- Borde (border): la línea que rodea la caja.
+- Margen (margin): el espacio exterior que separa la caja de las vecinas. Es siempre transparente.
+
+Ejemplo de un botón destacado:
+
+.boton {
+    background-color: #1a4d7a;
+    color: white;
+    padding: 0.75rem 1.5rem;
+    border: 2px solid #0f2e49;
+    border-radius: 6px;
+}
+
+Cuando padding lleva dos valores, el primero es el relleno de arriba y abajo, y el segundo el de izquierda y derecha. Con cuatro valores se indican en el sentido de las agujas del reloj: arriba, derecha, abajo, izquierda.
+
+Un detalle que evita muchos quebraderos de cabeza: por defecto, el ancho que das con width no incluye relleno ni borde, así que la caja acaba siendo más ancha de lo previsto. Añade al principio de tu hoja esta regla, que hace que el ancho incluya ambos:
+
+* {
+    box-sizing: border-box;
+}
+
+Para que un bloque de texto no quede demasiado ancho en pantallas grandes, combina max-width: 70ch con margin: 0 auto. Las líneas no superarán unos setenta caracteres, cómodos de leer, y el bloque quedará centrado.
+
+En las herramientas de desarrollo verás el modelo de caja de cada elemento dibujado con sus medidas.', 150),
+(70401, 704, 1, 'Colocar elementos con Flexbox', 'Layouts with Flexbox',
+'Por defecto, los bloques de una página se apilan uno debajo de otro. Para colocarlos en fila, como los enlaces de un menú o tres tarjetas de servicios, CSS ofrece Flexbox. Se activa en el elemento contenedor, el que envuelve a los que quieres colocar:
+
+.tarjetas {
+    display: flex;
+    gap: 1rem;
+    flex-wrap: wrap;
+}
+
+Con display: flex, los hijos directos se colocan en fila. gap fija el espacio entre ellos y flex-wrap: wrap les permite pasar a la línea siguiente si no caben, algo esencial en móviles.
+
+Propiedades útiles del contenedor:
+- justify-content reparte los elementos en horizontal: flex-start (al principio), center (centrados) o space-between (separados, el primero y el último pegados a los extremos).
+- align-items los alinea en vertical: center es muy útil para centrar un logotipo con el texto del menú.
+- flex-direction: column los vuelve a apilar, pero conservando las demás ventajas de Flexbox.
+
+Y en los hijos, la propiedad flex controla cuánto crecen. Con flex: 1 1 250px cada tarjeta ocupa al menos unos 250 píxeles y crece para repartir el espacio sobrante. Así, en un ordenador verás tres tarjetas por fila y en un móvil una debajo de otra, sin escribir reglas distintas.
+
+Para diseños de página completos, con filas y columnas a la vez, existe CSS Grid, el siguiente paso cuando domines Flexbox. Para practicar, intenta reproducir con Flexbox partes de webs que visites a menudo: un menú, una fila de tarjetas o un pie de página.', 150),
+(70402, 704, 2, 'Diseño adaptable al móvil', 'Mobile-friendly design',
+'Hoy la mayoría de visitas llegan desde el móvil, así que una web debe verse bien en cualquier pantalla. Esto se llama diseño adaptable o "responsive".
+
+El primer paso es una línea en el head de cada página, sin la cual el móvil muestra la página como si fuera un ordenador, diminuta:
+
+<meta name="viewport" content="width=device-width, initial-scale=1">
+
+El segundo, evitar anchos fijos en píxeles para los contenedores. Usa porcentajes o max-width, y haz que las imágenes nunca se salgan de su caja:
+
+img {
+    max-width: 100%;
+    height: auto;
+}
+
+El tercero son las consultas de medios (media queries): reglas que solo se aplican a partir de cierto ancho de pantalla. La estrategia recomendada es "primero el móvil": escribes los estilos para pantallas pequeñas y añades cambios para las grandes:
+
+@media (min-width: 768px) {
+    .menu {
+        display: flex;
+    }
+}
+
+En el móvil el menú se ve apilado y, a partir de 768 píxeles de ancho, en fila.
+
+Pautas para que la web sea cómoda en el móvil:
+- Botones y enlaces grandes, fáciles de pulsar con el dedo.
+- Texto de al menos 16 píxeles.
+- Nada de desplazamiento horizontal.
+
+Para probar, las herramientas de desarrollo tienen un modo dispositivo que simula distintos móviles. Aun así, prueba siempre también en un teléfono real.', 150),
+(70403, 704, 3, 'Accesibilidad, validación y publicación', 'Accessibility, validation and publishing',
+'Antes de publicar, revisa la calidad de tu página. Una web accesible la puede usar todo el mundo: personas ciegas con lector de pantalla, quienes navegan solo con teclado, personas mayores o con baja visión. En la Unión Europea, además, la accesibilidad es obligatoria para las webs públicas y, cada vez más, para muchos servicios privados.
+
+Lista de comprobación rápida:
+- Cada imagen tiene su texto alternativo.
+- Los títulos siguen un orden lógico, sin saltos de h1 a h4.
+- El contraste de colores es suficiente.
+- Se puede recorrer toda la página con la tecla Tab y se ve en todo momento dónde está el foco.
+- Los formularios tienen etiquetas asociadas.
+- El idioma está declarado en la etiqueta html.
+
+Para detectar errores de código, usa el validador gratuito del W3C, el organismo que define los estándares web: pegas tu HTML y te señala etiquetas sin cerrar o atributos incorrectos. La herramienta Lighthouse, incluida en las herramientas de desarrollo de Chrome, puntúa rendimiento, accesibilidad y buenas prácticas y sugiere mejoras.
+
+Para publicar, necesitas subir tus archivos a un servidor. Para proyectos personales y portfolios hay servicios de alojamiento de páginas estáticas con planes gratuitos en los que basta con subir la carpeta del proyecto. Después puedes asociar un dominio propio.
+
+Tu proyecto final: una web de tres páginas (inicio, servicios y contacto) para un negocio real o inventado, adaptable al móvil y accesible. Será la primera pieza de tu portfolio profesional.', 150);
+
+INSERT INTO quiz (id, module_id, title_es, title_en) VALUES
+(701, 701, 'Cuestionario: Cómo funciona la web', 'Quiz: How the web works'),
+(702, 702, 'Cuestionario: Estructura con HTML', 'Quiz: Structure with HTML'),
+(703, 703, 'Cuestionario: Estilo con CSS', 'Quiz: Styling with CSS'),
+(704, 704, 'Cuestionario: Diseño adaptable y publicación', 'Quiz: Responsive design and publishing');
+
+INSERT INTO quiz_question (id, quiz_id, position, prompt_es, explanation_es) VALUES
+(70101, 701, 1, '¿Cuál es la función de CSS en una página web?',
+ 'HTML estructura el contenido, CSS se ocupa de la presentación y JavaScript del comportamiento.'),
+(70102, 701, 2, '¿Qué nombre de archivo es más adecuado para una página web?',
+ 'Minúsculas, sin espacios ni tildes y con guiones evita problemas en servidores y direcciones.'),
+(70103, 701, 3, '¿Dónde se escribe el título que aparece en la pestaña del navegador?',
+ 'El elemento title, dentro de head, define el título de la pestaña; h1 es el título visible en la página.'),
+(70104, 701, 4, '¿Para qué sirve el atributo lang="es" en la etiqueta html?',
+ 'Declarar el idioma permite pronunciar correctamente el texto con lectores de pantalla y clasificar la página.'),
+(70201, 702, 1, '¿Cuántos elementos h1 se recomienda usar en una página?',
+ 'Un solo h1 marca el tema principal; h2 y h3 organizan los apartados, como en el índice de un libro.'),
+(70202, 702, 2, '¿Qué texto de enlace es más adecuado?',
+ 'El texto del enlace debe explicar su destino, también fuera de contexto, como lo oye quien usa un lector de pantalla.'),
+(70203, 702, 3, '¿Para qué sirve el atributo alt de una imagen?',
+ 'El texto alternativo hace accesible la imagen; en imágenes decorativas se deja vacío.'),
+(70204, 702, 4, '¿Qué consigue asociar un label a un campo con el atributo for?',
+ 'La asociación entre label e input mejora la accesibilidad y facilita pulsar en campos pequeños.'),
+(70301, 703, 1, '¿Cómo se escribe en CSS un selector para todos los elementos con class="destacado"?',
+ 'Los selectores de clase empiezan por punto; la almohadilla es para identificadores.'),
+(70302, 703, 2, 'Dos reglas dan colores distintos a un mismo párrafo: una por su etiqueta p y otra por su clase. ¿Cuál gana?',
+ 'En la cascada de CSS gana la regla más específica; una clase es más específica que un selector de elemento.'),
+(70303, 703, 3, '¿Por qué se recomienda la unidad rem para el tamaño de la letra?',
+ 'rem es relativa al tamaño base del navegador: si alguien lo amplía, el texto de la web también crece.'),
+(70304, 703, 4, 'En el modelo de caja, ¿qué es el padding?',
+ 'El relleno o padding está dentro del borde; el margen, en cambio, está fuera.'),
+(70401, 704, 1, 'En un contenedor con display: flex, ¿qué hace flex-wrap: wrap?',
+ 'Sin wrap, los elementos se estrechan para caber en una sola fila; con wrap, saltan a la siguiente línea.'),
+(70402, 704, 2, '¿Qué pasa si una página no incluye la etiqueta meta viewport?',
+ 'La etiqueta viewport indica al móvil que use el ancho real de su pantalla; sin ella simula una pantalla de ordenador.'),
+(70403, 704, 3, '¿Qué significa la estrategia "primero el móvil"?',
+ 'Se parte del diseño más sencillo, el del móvil, y se amplía con reglas que se aplican a partir de cierto ancho.'),
+(70404, 704, 4, '¿Qué herramienta señala etiquetas sin cerrar o atributos incorrectos en tu HTML?',
+ 'El validador del W3C comprueba el código frente al estándar HTML e indica cada error y su línea.');
+
+INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
+(701011, 70101, 1, 'Describir la estructura y el contenido.', FALSE),
+(701012, 70101, 2, 'Definir la presentación: colores, tipografías, tamaños y colocación.', TRUE),
+(701013, 70101, 3, 'Guardar los datos de los usuarios.', FALSE),
+(701014, 70101, 4, 'Enviar la página desde el servidor.', FALSE),
+(701021, 70102, 1, 'Sobre Mí.html', FALSE),
+(701022, 70102, 2, 'SOBRE_MÍ.HTML', FALSE),
+(701023, 70102, 3, 'sobre-mi.html', TRUE),
+(701024, 70102, 4, 'sobre mi.html', FALSE),
+(701031, 70103, 1, 'En una etiqueta h1 dentro de body.', FALSE),
+(701032, 70103, 2, 'En la etiqueta title dentro de head.', TRUE),
+(701033, 70103, 3, 'En el nombre del archivo.', FALSE),
+(701034, 70103, 4, 'En el atributo lang.', FALSE),
+(701041, 70104, 1, 'Para traducir la página automáticamente.', FALSE),
+(701042, 70104, 2, 'Para declarar el idioma, lo que ayuda a lectores de pantalla y buscadores.', TRUE),
+(701043, 70104, 3, 'Para que se vean bien las tildes.', FALSE),
+(701044, 70104, 4, 'Para que la página solo se vea en España.', FALSE),
+(702011, 70201, 1, 'Uno, con el tema principal.', TRUE),
+(702012, 70201, 2, 'Uno por cada párrafo.', FALSE),
+(702013, 70201, 3, 'Ninguno, es mejor usar h3.', FALSE),
+(702014, 70201, 4, 'Tantos como textos grandes haya.', FALSE),
+(702021, 70202, 1, 'Pincha aquí', FALSE),
+(702022, 70202, 2, 'Más', FALSE),
+(702023, 70202, 3, 'Descarga el folleto de cursos (PDF)', TRUE),
+(702024, 70202, 4, 'https://www.ejemplo.es/docs/f2024.pdf', FALSE),
+(702031, 70203, 1, 'Para indicar el tamaño de la imagen.', FALSE),
+(702032, 70203, 2, 'Para describir la imagen a quien no puede verla y mostrar un texto si no carga.', TRUE),
+(702033, 70203, 3, 'Para enlazar la imagen con otra página.', FALSE),
+(702034, 70203, 4, 'Para que la imagen cargue más rápido.', FALSE),
+(702041, 70204, 1, 'Que el campo sea obligatorio.', FALSE),
+(702042, 70204, 2, 'Que el formulario se envíe solo.', FALSE),
+(702043, 70204, 3, 'Que al hacer clic en el texto se active el campo y los lectores de pantalla anuncien qué escribir.', TRUE),
+(702044, 70204, 4, 'Que el campo cambie de color.', FALSE),
+(703011, 70301, 1, 'destacado', FALSE),
+(703012, 70301, 2, '.destacado', TRUE),
+(703013, 70301, 3, '#destacado', FALSE),
+(703014, 70301, 4, '<destacado>', FALSE),
+(703021, 70302, 1, 'La de la etiqueta p, porque es más general.', FALSE),
+(703022, 70302, 2, 'La de la clase, porque es más específica.', TRUE),
+(703023, 70302, 3, 'Ninguna, el texto queda negro.', FALSE),
+(703024, 70302, 4, 'Siempre la primera que aparece en el archivo.', FALSE),
+(703031, 70303, 1, 'Porque ocupa menos en el archivo.', FALSE),
+(703032, 70303, 2, 'Porque respeta el tamaño de letra que cada persona ha elegido en su navegador.', TRUE),
+(703033, 70303, 3, 'Porque es la única que funciona en móviles.', FALSE),
+(703034, 70303, 4, 'Porque hace la letra más gruesa.', FALSE),
+(703041, 70304, 1, 'El espacio exterior que separa la caja de las demás.', FALSE),
+(703042, 70304, 2, 'El espacio interior entre el contenido y el borde.', TRUE),
+(703043, 70304, 3, 'La línea que rodea la caja.', FALSE),
+(703044, 70304, 4, 'El color de fondo.', FALSE),
+(704011, 70401, 1, 'Oculta los elementos que no caben.', FALSE),
+(704012, 70401, 2, 'Permite que los elementos pasen a la línea siguiente si no caben.', TRUE),
+(704013, 70401, 3, 'Pone un borde alrededor de los elementos.', FALSE),
+(704014, 70401, 4, 'Centra el texto.', FALSE),
+(704021, 70402, 1, 'No se ve en ordenadores.', FALSE),
+(704022, 70402, 2, 'En el móvil se muestra como en un ordenador, con todo diminuto.', TRUE),
+(704023, 70402, 3, 'Las imágenes no cargan.', FALSE),
+(704024, 70402, 4, 'El navegador no reconoce el HTML.', FALSE),
+(704031, 70403, 1, 'Diseñar solo para móviles.', FALSE),
+(704032, 70403, 2, 'Escribir los estilos para pantallas pequeñas y añadir con media queries los cambios para pantallas grandes.', TRUE),
+(704033, 70403, 3, 'Publicar primero la versión móvil y meses después la de ordenador.', FALSE),
+(704034, 70403, 4, 'Usar solo imágenes pequeñas.', FALSE),
+(704041, 70404, 1, 'Un comprobador de contraste.', FALSE),
+(704042, 70404, 2, 'El validador del W3C.', TRUE),
+(704043, 70404, 3, 'El gestor de contraseñas.', FALSE),
+(704044, 70404, 4, 'El modo dispositivo del navegador.', FALSE);
