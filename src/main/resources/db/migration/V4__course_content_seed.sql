@@ -1915,3 +1915,237 @@ INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
 (704042, 70404, 2, 'El validador del W3C.', TRUE),
 (704043, 70404, 3, 'El gestor de contraseñas.', FALSE),
 (704044, 70404, 4, 'El modo dispositivo del navegador.', FALSE);
+
+-- Course 8: ciberseguridad (20 h = 1200 min)
+INSERT INTO course_module (id, course_id, position, title_es, title_en) VALUES
+(801, 8, 1, 'Cuentas y contraseñas', 'Accounts and passwords'),
+(802, 8, 2, 'Fraudes y engaños', 'Scams and fraud'),
+(803, 8, 3, 'Equipos, datos y redes', 'Devices, data and networks');
+
+INSERT INTO lesson (id, module_id, position, title_es, title_en, body_es, nominal_minutes) VALUES
+(80101, 801, 1, 'Por qué la ciberseguridad te afecta', 'Why cybersecurity matters to you',
+'Es fácil pensar "a mí no me va a pasar, no tengo nada interesante". Pero la mayoría de los ataques no van dirigidos a personas concretas: son automáticos y masivos. Programas que prueban millones de contraseñas o correos fraudulentos enviados a miles de direcciones.
+
+Lo que buscan los delincuentes:
+- Dinero: acceso a tu banca en línea, a tu tarjeta o a pagos con tu móvil.
+- Tus cuentas: un correo o una red social robados sirven para engañar a tus contactos, que confían en ti.
+- Tus datos: nombre, DNI, dirección o fotos, que se venden o se usan para suplantar tu identidad, por ejemplo para pedir créditos a tu nombre.
+- Tu equipo: un ordenador infectado puede usarse para atacar a otros o para cifrar tus archivos y pedir un rescate.
+
+En el trabajo el riesgo se multiplica. Un solo descuido, como abrir un archivo adjunto falso, puede paralizar una empresa entera durante días. Por eso muchas ofertas de empleo valoran que la persona candidata conozca las buenas prácticas de seguridad, sea cual sea el puesto.
+
+La buena noticia es que unas pocas costumbres, que aprenderás en este curso, evitan la gran mayoría de los problemas: contraseñas robustas, verificación en dos pasos, desconfianza ante mensajes urgentes, actualizaciones y copias de seguridad.
+
+Y si tienes dudas, no estás sola ni solo: en España, el 017 es la línea gratuita y confidencial de ayuda en ciberseguridad del INCIBE, el Instituto Nacional de Ciberseguridad.', 120),
+(80102, 801, 2, 'Contraseñas robustas y gestores de contraseñas', 'Strong passwords and password managers',
+'Una contraseña robusta es, ante todo, larga. Cada carácter añadido multiplica el número de combinaciones que un programa tendría que probar. Las claves cortas, como nombres de mascotas, fechas o sus combinaciones con "123", caen en segundos, porque son lo primero que se prueba.
+
+Una forma práctica de crear contraseñas largas y fáciles de recordar es la frase de contraseña: varias palabras sin relación entre sí, por ejemplo "tortilla-satélite-zapato-lluvia". Son mucho más difíciles de adivinar que "Mar1a!" y más fáciles de escribir.
+
+La regla más importante, sin embargo, es no repetir contraseñas. Cuando una web sufre una filtración, los delincuentes prueban esos usuarios y contraseñas en otros servicios: el correo, el banco o las redes sociales. Si usas la misma en todos, una sola filtración les abre todas las puertas.
+
+¿Cómo recordar decenas de contraseñas distintas? Con un gestor de contraseñas: una aplicación que las guarda cifradas y las rellena por ti. Solo tienes que recordar una contraseña maestra, que debe ser muy robusta. Los navegadores y los móviles incluyen gestores, y hay aplicaciones específicas, algunas gratuitas.
+
+Otras pautas:
+- Nunca compartas tus contraseñas, ni por teléfono ni por mensaje. Tu banco jamás te la pedirá.
+- Cambia de inmediato la contraseña de un servicio si sabes que ha sufrido una filtración.
+- Existen servicios en línea que indican si tu correo aparece en filtraciones conocidas; los gestores de contraseñas también suelen avisar.', 120),
+(80103, 801, 3, 'Verificación en dos pasos', 'Two-step verification',
+'La verificación en dos pasos, también llamada doble factor, añade una segunda comprobación al iniciar sesión. Además de algo que sabes (la contraseña), se pide algo que tienes, normalmente tu móvil. Así, aunque alguien consiga tu contraseña, no podrá entrar sin ese segundo elemento.
+
+Los métodos más comunes, de menos a más seguro:
+- Código por SMS: mejor que nada, aunque los mensajes pueden ser interceptados o redirigidos.
+- Aplicación de autenticación: genera en el móvil un código de seis cifras que cambia cada 30 segundos. No depende de la cobertura.
+- Confirmación en la aplicación: el servicio te pregunta en el móvil si eres tú quien intenta entrar.
+- Llaves de seguridad físicas y llaves de acceso (passkeys): sustituyen o complementan la contraseña y son muy resistentes a los engaños.
+
+Actívala primero en las cuentas más importantes: el correo electrónico, porque desde él se pueden recuperar todas las demás; la banca, las redes sociales y las tiendas en línea donde guardas tu tarjeta. La opción suele estar en Ajustes, Seguridad o Inicio de sesión.
+
+Al activarla, muchos servicios ofrecen códigos de recuperación. Guárdalos en un lugar seguro, por ejemplo en tu gestor de contraseñas o impresos en casa: te permitirán entrar si pierdes el móvil.
+
+Atención a un engaño frecuente: alguien te llama o te escribe diciendo que te ha enviado un código "por error" y te pide que se lo leas. Ese código es la llave de tu cuenta. Nunca lo compartas con nadie.', 120),
+(80201, 802, 1, 'Correos fraudulentos (phishing)', 'Fraudulent emails (phishing)',
+'El phishing es un engaño en el que alguien se hace pasar por una entidad de confianza, como un banco, una empresa de paquetería, la Agencia Tributaria o tu propio jefe, para que hagas clic en un enlace, abras un archivo o entregues datos.
+
+Señales de alarma:
+- Urgencia o amenaza: "tu cuenta será bloqueada en 24 horas", "tienes una multa pendiente".
+- Premios o devoluciones inesperadas: "tienes un reembolso de 124,50 euros".
+- Petición de datos que la entidad ya tiene o nunca pediría: contraseñas, códigos, el número completo de la tarjeta.
+- Remitente extraño: el nombre dice "Banco", pero la dirección es algo como avisos@seguridad-banco-cliente.com.
+- Enlaces que no llevan adonde dicen. En el ordenador, pasa el ratón por encima sin hacer clic y mira la dirección real que aparece abajo.
+- Saludos genéricos, errores de redacción o adjuntos inesperados, como facturas comprimidas.
+
+Hoy muchos fraudes están bien escritos y copian los logotipos a la perfección, así que no te fíes del aspecto. Lo decisivo es la petición: si te piden actuar deprisa, pagar o dar datos, desconfía.
+
+Qué hacer ante la duda:
+- No hagas clic ni respondas.
+- Entra en el servicio por tu cuenta, escribiendo su dirección o usando su aplicación oficial, y comprueba si hay algún aviso.
+- Si trabajas en una empresa, avisa al responsable de informática; quizá otras personas han recibido el mismo correo.
+- Borra el mensaje o márcalo como correo no deseado.', 120),
+(80202, 802, 2, 'Fraudes por SMS, teléfono y mensajería', 'Fraud by text, phone and messaging',
+'Los mismos engaños llegan también por otros canales, a menudo con más éxito porque el móvil nos pilla con prisa.
+
+Por SMS (smishing). Mensajes como "Su paquete está retenido, pague 1,99 euros de tasas" o "Hemos detectado un acceso no autorizado a su cuenta, verifique aquí". Los delincuentes pueden hacer que el SMS aparezca dentro del mismo hilo que los mensajes auténticos de tu banco, así que el remitente no es garantía.
+
+Por teléfono (vishing). Alguien llama haciéndose pasar por tu banco, por el servicio técnico de una gran empresa informática o por tu compañía eléctrica. El número que ves en pantalla puede estar falsificado. Suelen pedirte que instales un programa para "ayudarte", que les dictes un código o que hagas una transferencia a una "cuenta segura". Un banco nunca te pedirá nada de eso.
+
+Por mensajería. Un clásico en WhatsApp: "Hola mamá, se me ha roto el móvil, este es mi número nuevo". Al poco llega la petición de dinero urgente. Antes de pagar nada, llama al número antiguo de tu familiar o hazle una pregunta que solo esa persona sepa responder.
+
+La regla de oro: si un mensaje o una llamada te mete prisa, cuelga o no respondas y contacta tú con la entidad por un canal que ya conozcas, como el teléfono que aparece en tu tarjeta o en su web oficial. Tomarse cinco minutos desactiva la mayoría de estos fraudes.', 120),
+(80203, 802, 3, 'Compras seguras y qué hacer si te engañan', 'Safe shopping and what to do if you are scammed',
+'Comprar en internet es cómodo y seguro si se toman precauciones. Las tiendas falsas copian el diseño de marcas conocidas y ofrecen precios irresistibles, y se anuncian en redes sociales. Antes de comprar en una tienda que no conoces:
+- Busca opiniones de otras personas fuera de la propia web.
+- Comprueba que tiene aviso legal con nombre de empresa, dirección y datos de contacto reales.
+- Desconfía de descuentos exagerados y de cuentas atrás que te presionan.
+- Paga con métodos que permiten reclamar, como tarjeta o plataformas de pago conocidas. Nunca por transferencia a particulares ni con tarjetas regalo.
+
+En las empresas es frecuente el fraude del cambio de cuenta: llega un correo de un proveedor conocido, o de alguien que se hace pasar por él, indicando que las próximas facturas se paguen a un número de cuenta nuevo. En el "fraude del CEO", alguien suplanta a la dirección y pide una transferencia urgente y confidencial. La defensa es sencilla: confirmar siempre por teléfono, con un número ya conocido, cualquier cambio de cuenta o pago inusual.
+
+Si has sido víctima:
+- Llama de inmediato a tu banco para bloquear tarjetas y, si es posible, frenar la transferencia.
+- Cambia las contraseñas afectadas y activa la verificación en dos pasos.
+- Guarda las pruebas: capturas, correos y números de teléfono.
+- Presenta denuncia ante la Policía Nacional, la Guardia Civil o la policía autonómica que corresponda.
+- Pide orientación en el 017.', 120),
+(80301, 803, 1, 'Actualizaciones y software de confianza', 'Updates and trustworthy software',
+'Los programas tienen fallos, y algunos de ellos permiten a un atacante entrar en tu equipo. Cuando el fabricante descubre uno, publica una actualización que lo corrige. Por eso, actualizar es una de las medidas de seguridad más eficaces y más sencillas.
+- Activa las actualizaciones automáticas del sistema operativo (Windows, macOS, Android, iOS), del navegador y de las aplicaciones.
+- No pospongas indefinidamente los reinicios que piden las actualizaciones.
+- Si un equipo ya no recibe actualizaciones, como un ordenador con un sistema antiguo o un móvil de hace muchos años, deja de usarlo para la banca y los datos importantes.
+
+Instala programas y aplicaciones solo desde las fuentes oficiales: la tienda de aplicaciones del móvil o la web del fabricante. Los programas de pago "gratis" en webs de descargas dudosas son una vía habitual de infección.
+
+El antivirus sigue siendo útil. Windows incluye uno gratuito, Microsoft Defender, que basta para la mayoría de usuarios domésticos si se mantiene activo y actualizado. No instales varios antivirus a la vez: interfieren entre sí.
+
+Una de las amenazas más dañinas es el ransomware, un programa malicioso que cifra tus archivos y pide un rescate para devolverlos. Suele entrar por un adjunto o un enlace fraudulento. Pagar no garantiza recuperar nada y financia a los delincuentes. La mejor defensa combina actualizaciones, desconfianza ante adjuntos inesperados y, sobre todo, copias de seguridad, que verás en la siguiente lección.', 120),
+(80302, 803, 2, 'Copias de seguridad', 'Backups',
+'Un disco duro que se estropea, un móvil perdido, un borrado por error o un ataque de ransomware: todos pueden hacerte perder fotos de familia, documentos del trabajo o la contabilidad de tu negocio. La copia de seguridad es tu seguro.
+
+La regla 3-2-1 resume una buena estrategia:
+- 3 copias de tus datos: el original y dos copias.
+- 2 soportes distintos, por ejemplo el ordenador y un disco externo.
+- 1 copia fuera de casa o de la oficina, por ejemplo en un servicio de almacenamiento en la nube.
+
+Frente al ransomware es clave que al menos una copia esté desconectada: un disco externo que conectas para hacer la copia y después guardas en un cajón. Si el disco está siempre conectado, el ransomware puede cifrarlo también.
+
+Consejos prácticos:
+- Automatiza. Windows y macOS incluyen herramientas de copia, y los móviles pueden copiar fotos y ajustes en la nube de forma automática.
+- Decide la frecuencia según lo que puedes permitirte perder: si trabajas a diario con documentos importantes, copia a diario.
+- Comprueba de vez en cuando que puedes recuperar un archivo de la copia. Una copia que no se puede restaurar no es una copia.
+
+Recuerda que sincronizar no es lo mismo que copiar: si borras un archivo de una carpeta sincronizada, se borra también en la nube. Revisa si tu servicio guarda versiones anteriores y durante cuánto tiempo.', 120),
+(80303, 803, 3, 'Redes wifi seguras', 'Secure wifi networks',
+'El router de casa o de la oficina es la puerta de entrada a todos tus dispositivos. Configúralo bien:
+- Cambia la contraseña de administración del router, que suele venir en una pegatina, y la contraseña del wifi por otra larga.
+- Usa el cifrado WPA2 o, mejor, WPA3. Evita WEP, que es antiguo e inseguro.
+- Desactiva WPS, la función para conectar dispositivos pulsando un botón o con un PIN, si no la usas.
+- Crea una red de invitados para las visitas y para los aparatos conectados, como la televisión o los enchufes inteligentes.
+- Mantén actualizado el router; tu operador suele hacerlo, pero compruébalo.
+
+Las redes wifi públicas, como las de cafeterías, hoteles o estaciones, son cómodas pero arriesgadas. Cualquiera puede conectarse a ellas e incluso crear una red falsa con el mismo nombre para espiar el tráfico. Pautas:
+- Evita hacer operaciones sensibles, como la banca en línea, en wifi públicas. Mejor usar los datos móviles.
+- Comprueba que las webs usan https, con el candado, antes de escribir cualquier dato.
+- Desactiva la conexión automática a redes abiertas en tu móvil.
+- Si necesitas trabajar a menudo desde redes públicas, una VPN de confianza cifra toda tu conexión. Muchas empresas proporcionan una a su plantilla.
+
+Al terminar de usar una red pública, "olvídala" en los ajustes del móvil para que no vuelva a conectarse sola.', 120),
+(80304, 803, 4, 'El móvil y tu privacidad', 'Your phone and your privacy',
+'El móvil concentra hoy el correo, la banca, las fotos, los contactos y los códigos de verificación. Perderlo sin protección es como perder la cartera, las llaves y el álbum familiar a la vez. Protégelo así:
+- Bloqueo de pantalla con PIN de seis cifras, patrón complejo, huella o reconocimiento facial. Nunca sin bloqueo.
+- Activa la función de localizar el dispositivo, que permite encontrarlo, bloquearlo o borrarlo a distancia.
+- Mantén el sistema y las aplicaciones actualizados.
+- Instala aplicaciones solo desde la tienda oficial y revisa sus permisos: una linterna no necesita acceder a tus contactos ni a tu ubicación.
+- Borra las aplicaciones que ya no uses.
+
+En las redes sociales, piensa antes de publicar. Información como tu fecha de nacimiento, el colegio de tus hijos, tu dirección o que estás de vacaciones fuera de casa puede usarse para engañarte, suplantarte o robarte. Revisa la configuración de privacidad para decidir quién ve tus publicaciones, y recuerda que lo que se publica puede copiarse y permanecer aunque lo borres.
+
+En el trabajo, aplica el mismo cuidado con los datos de clientes y compañeros: no los envíes a tu correo personal, no los dejes a la vista en la pantalla y bloquea el ordenador (tecla Windows + L) al levantarte de la mesa.
+
+Como resumen del curso, cinco hábitos: contraseñas únicas con gestor, verificación en dos pasos, desconfianza ante la urgencia, actualizaciones al día y copias de seguridad comprobadas.', 120);
+
+INSERT INTO quiz (id, module_id, title_es, title_en) VALUES
+(801, 801, 'Cuestionario: Cuentas y contraseñas', 'Quiz: Accounts and passwords'),
+(802, 802, 'Cuestionario: Fraudes y engaños', 'Quiz: Scams and fraud'),
+(803, 803, 'Cuestionario: Equipos, datos y redes', 'Quiz: Devices, data and networks');
+
+INSERT INTO quiz_question (id, quiz_id, position, prompt_es, explanation_es) VALUES
+(80101, 801, 1, '¿Qué hace más difícil de adivinar una contraseña?',
+ 'La longitud es lo que más aumenta las combinaciones posibles; las frases de contraseña son largas y fáciles de recordar.'),
+(80102, 801, 2, '¿Por qué es peligroso usar la misma contraseña en varios servicios?',
+ 'Las contraseñas filtradas se prueban automáticamente en otros servicios; si se repiten, una filtración abre todas las cuentas.'),
+(80103, 801, 3, '¿En qué cuenta es más importante activar primero la verificación en dos pasos?',
+ 'Quien controla tu correo puede restablecer las contraseñas del resto de servicios, por eso es la cuenta más crítica.'),
+(80104, 801, 4, 'Alguien te llama, dice que te ha enviado un código por error y te pide que se lo leas. ¿Qué haces?',
+ 'Los códigos de verificación son la segunda llave de tu cuenta; nadie legítimo te los pedirá.'),
+(80201, 802, 1, 'Un correo de tu "banco" dice que tu cuenta se bloqueará en 24 horas si no verificas tus datos en un enlace. ¿Qué es lo más sensato?',
+ 'La urgencia es una señal típica de phishing; comprobarlo por un canal propio evita caer en el engaño.'),
+(80202, 802, 2, '¿Es una garantía que un SMS aparezca en el mismo hilo que los mensajes auténticos de tu banco?',
+ 'El remitente de un SMS se puede falsificar, por eso lo que importa es lo que te pide, no de dónde parece venir.'),
+(80203, 802, 3, 'Un proveedor habitual envía un correo indicando que pagues sus facturas en una cuenta nueva. ¿Qué haces?',
+ 'Es el fraude del cambio de cuenta; responder al correo no sirve si el correo es falso. Hay que verificar por otro canal conocido.'),
+(80204, 802, 4, 'Acabas de darte cuenta de que has pagado en una tienda falsa con tu tarjeta. ¿Qué es lo primero?',
+ 'Actuar rápido con el banco limita el daño; después conviene cambiar contraseñas, guardar pruebas y denunciar.'),
+(80301, 803, 1, '¿Por qué es importante instalar las actualizaciones del sistema y las aplicaciones?',
+ 'Las actualizaciones cierran fallos de seguridad conocidos; aplazarlas deja esas puertas abiertas.'),
+(80302, 803, 2, 'Según la regla 3-2-1, ¿cuántas copias de los datos debes tener?',
+ 'La regla 3-2-1 combina varias copias, soportes distintos y una copia externa para resistir cualquier incidente.'),
+(80303, 803, 3, '¿Por qué conviene tener una copia de seguridad desconectada del ordenador?',
+ 'Una copia desconectada queda fuera del alcance del programa malicioso y permite recuperar los archivos.'),
+(80304, 803, 4, 'Estás en la wifi gratuita de una estación y necesitas hacer una transferencia urgente. ¿Qué es lo más seguro?',
+ 'Las redes wifi públicas pueden ser espiadas o falsas; los datos móviles ofrecen una conexión más segura.'),
+(80305, 803, 5, '¿Qué permiso debería hacerte desconfiar en una aplicación de linterna?',
+ 'Una linterna solo necesita el flash; pedir contactos o ubicación no tiene relación con su función.');
+
+INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
+(801011, 80101, 1, 'Que tenga tu fecha de nacimiento.', FALSE),
+(801012, 80101, 2, 'Que sea larga, por ejemplo varias palabras sin relación entre sí.', TRUE),
+(801013, 80101, 3, 'Que sea corta pero con un signo de exclamación.', FALSE),
+(801014, 80101, 4, 'Que sea la misma en todos los servicios.', FALSE),
+(801021, 80102, 1, 'Porque los servicios lo prohíben.', FALSE),
+(801022, 80102, 2, 'Porque si se filtra en uno, los delincuentes la prueban en los demás.', TRUE),
+(801023, 80102, 3, 'Porque caduca antes.', FALSE),
+(801024, 80102, 4, 'Porque el gestor de contraseñas no la acepta.', FALSE),
+(801031, 80103, 1, 'En un foro que visitas una vez al año.', FALSE),
+(801032, 80103, 2, 'En el correo electrónico, porque desde él se pueden recuperar las demás cuentas.', TRUE),
+(801033, 80103, 3, 'En una aplicación de juegos.', FALSE),
+(801034, 80103, 4, 'Da igual el orden.', FALSE),
+(801041, 80104, 1, 'Se lo lees, porque es un error suyo.', FALSE),
+(801042, 80104, 2, 'No se lo das: ese código sirve para entrar en tu cuenta.', TRUE),
+(801043, 80104, 3, 'Se lo das solo si parece amable.', FALSE),
+(801044, 80104, 4, 'Le pides que te llame más tarde y se lo das entonces.', FALSE),
+(802011, 80201, 1, 'Hacer clic enseguida para evitar el bloqueo.', FALSE),
+(802012, 80201, 2, 'Responder al correo con tus datos.', FALSE),
+(802013, 80201, 3, 'No hacer clic y entrar por tu cuenta en la web o la aplicación oficial del banco.', TRUE),
+(802014, 80201, 4, 'Reenviarlo a todos tus contactos para avisarles.', FALSE),
+(802021, 80202, 1, 'Sí, eso demuestra que es auténtico.', FALSE),
+(802022, 80202, 2, 'No, los delincuentes pueden hacer que aparezca en ese mismo hilo.', TRUE),
+(802023, 80202, 3, 'Sí, si incluye un enlace.', FALSE),
+(802024, 80202, 4, 'Solo si está bien escrito.', FALSE),
+(802031, 80203, 1, 'Cambiar la cuenta en el sistema de pagos inmediatamente.', FALSE),
+(802032, 80203, 2, 'Confirmarlo llamando al proveedor a un número que ya conocías.', TRUE),
+(802033, 80203, 3, 'Responder al mismo correo preguntando si es cierto.', FALSE),
+(802034, 80203, 4, 'Pagar la mitad en cada cuenta.', FALSE),
+(802041, 80204, 1, 'Esperar a ver si llega el pedido.', FALSE),
+(802042, 80204, 2, 'Llamar al banco para bloquear la tarjeta.', TRUE),
+(802043, 80204, 3, 'Escribir una reseña negativa.', FALSE),
+(802044, 80204, 4, 'Volver a comprar en otra tienda.', FALSE),
+(803011, 80301, 1, 'Porque cambian el diseño de los iconos.', FALSE),
+(803012, 80301, 2, 'Porque corrigen fallos que los atacantes podrían aprovechar.', TRUE),
+(803013, 80301, 3, 'Porque liberan espacio en el disco.', FALSE),
+(803014, 80301, 4, 'Porque son obligatorias por ley.', FALSE),
+(803021, 80302, 1, 'Una copia en la nube.', FALSE),
+(803022, 80302, 2, 'Dos copias en el mismo disco.', FALSE),
+(803023, 80302, 3, 'Tres: el original y dos copias, en dos soportes distintos y una fuera de casa.', TRUE),
+(803024, 80302, 4, 'Tres copias en el mismo ordenador.', FALSE),
+(803031, 80303, 1, 'Porque así se copia más deprisa.', FALSE),
+(803032, 80303, 2, 'Porque el ransomware puede cifrar también los discos que están siempre conectados.', TRUE),
+(803033, 80303, 3, 'Porque los discos conectados se estropean antes.', FALSE),
+(803034, 80303, 4, 'No hace falta, da igual.', FALSE),
+(803041, 80304, 1, 'Hacerla en la wifi pública, es rápida.', FALSE),
+(803042, 80304, 2, 'Desconectarte de la wifi y hacerla con los datos móviles.', TRUE),
+(803043, 80304, 3, 'Pedir a otra persona que la haga desde su portátil.', FALSE),
+(803044, 80304, 4, 'Hacerla desde el ordenador público de la estación.', FALSE),
+(803051, 80305, 1, 'Acceso al flash de la cámara.', FALSE),
+(803052, 80305, 2, 'Acceso a tus contactos y a tu ubicación.', TRUE),
+(803053, 80305, 3, 'Permiso para mantener la pantalla encendida.', FALSE),
+(803054, 80305, 4, 'Ninguno, todas las aplicaciones necesitan todos los permisos.', FALSE);
