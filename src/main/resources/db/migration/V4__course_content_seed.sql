@@ -2149,3 +2149,312 @@ INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
 (803052, 80305, 2, 'Acceso a tus contactos y a tu ubicación.', TRUE),
 (803053, 80305, 3, 'Permiso para mantener la pantalla encendida.', FALSE),
 (803054, 80305, 4, 'Ninguno, todas las aplicaciones necesitan todos los permisos.', FALSE);
+
+-- Course 9: datos (30 h = 1800 min)
+INSERT INTO course_module (id, course_id, position, title_es, title_en) VALUES
+(901, 9, 1, 'Pensar con datos', 'Thinking with data'),
+(902, 9, 2, 'Preparar y limpiar datos', 'Preparing and cleaning data'),
+(903, 9, 3, 'Resumir con estadística básica', 'Summarising with basic statistics'),
+(904, 9, 4, 'Comunicar con gráficos', 'Communicating with charts');
+
+INSERT INTO lesson (id, module_id, position, title_es, title_en, body_es, nominal_minutes) VALUES
+(90101, 901, 1, 'Del dato a la decisión', 'From data to decisions',
+'Un dato es un hecho registrado: 23 grados, 14 ventas, 3 días de retraso. Por sí solo dice poco. Cuando se organiza y se compara, se convierte en información: "las ventas de los martes son la mitad que las de los sábados". Y cuando esa información ayuda a actuar, por ejemplo ajustando los turnos del personal, se convierte en una decisión.
+
+El análisis de datos es el proceso que recorre ese camino. Lo usan una tienda que decide qué productos reponer, un ayuntamiento que planifica las rutas del autobús o una ONG que quiere saber qué actividades atraen a más participantes.
+
+Todo análisis sigue, con más o menos detalle, estas etapas:
+- Preguntar: definir qué queremos saber y para qué decisión.
+- Obtener los datos: de los registros propios, de fuentes públicas o recogiéndolos.
+- Limpiar: corregir errores, duplicados y huecos.
+- Analizar: resumir, comparar y buscar patrones.
+- Comunicar: contar los hallazgos de forma clara, con gráficos y recomendaciones.
+
+El paso más importante es el primero. "Analiza las ventas" es demasiado vago. "¿Qué día de la semana y en qué franja horaria vendemos menos, para decidir el horario de apertura?" es una pregunta que se puede responder y que lleva a una acción.
+
+No hace falta ser matemático para analizar datos. Hace falta curiosidad, orden y espíritu crítico. Y tu experiencia previa en un sector es un valor enorme: quien conoce bien un negocio sabe qué preguntas merecen la pena y detecta cuándo un resultado no tiene sentido.', 150),
+(90102, 901, 2, 'Tipos de datos y tablas ordenadas', 'Data types and tidy tables',
+'No todos los datos se tratan igual. Distinguir su tipo evita errores, como calcular la media de códigos postales.
+
+Datos cuantitativos, que expresan cantidades y con los que se puede calcular:
+- Discretos: se cuentan con números enteros, como el número de hijos o de pedidos.
+- Continuos: pueden tomar cualquier valor en un intervalo, como la estatura, el peso o el tiempo de espera.
+
+Datos cualitativos o categóricos, que expresan cualidades:
+- Nominales: categorías sin orden, como la provincia, el sector o el método de pago.
+- Ordinales: categorías con un orden natural, como el nivel de estudios o una valoración de "muy insatisfecho" a "muy satisfecho".
+
+Ojo con los números que en realidad son categorías: el código postal, el DNI o el número de teléfono no se suman ni se promedian.
+
+Para analizar con comodidad, los datos deben estar en una tabla ordenada:
+- Cada columna es una variable, con un encabezado claro.
+- Cada fila es una observación: una venta, una persona, un día.
+- Cada celda contiene un solo valor.
+
+Un error frecuente es recibir tablas pensadas para imprimirse: celdas combinadas, subtotales entre las filas, varios datos en una celda ("Toledo - 45 años") o una columna por mes. Antes de analizarlas habrá que reorganizarlas.
+
+Ejercicio: piensa en los datos de una actividad que conozcas, como las consultas de un centro de salud, y enumera sus variables indicando el tipo de cada una.', 150),
+(90103, 901, 3, 'Fuentes de datos, calidad y ética', 'Data sources, quality and ethics',
+'Los datos pueden proceder de fuentes internas, como las ventas, el inventario o las encuestas a clientes, o de fuentes externas. Entre estas destacan los datos abiertos publicados por organismos públicos de forma gratuita:
+- El Instituto Nacional de Estadística (INE): población, empleo, precios, turismo.
+- El catálogo datos.gob.es, que reúne miles de conjuntos de datos de administraciones españolas.
+- Eurostat, la oficina estadística de la Unión Europea, para comparar países.
+- Los portales de datos abiertos de comunidades autónomas y ayuntamientos.
+
+Antes de fiarte de unos datos, evalúa su calidad:
+- ¿Quién los recoge y con qué método?
+- ¿Están completos y actualizados?
+- ¿Representan a toda la población que te interesa? Una encuesta hecha solo por internet deja fuera a quienes no lo usan. Eso se llama sesgo.
+- ¿Se definen igual en todas las fuentes? "Cliente activo" puede significar cosas distintas en dos departamentos.
+
+La ética es parte del trabajo con datos. Si contienen información de personas, se aplica el Reglamento General de Protección de Datos (RGPD): usarlos solo para la finalidad para la que se recogieron, guardar solo los necesarios y protegerlos. Para análisis y informes, trabaja con datos agregados o anonimizados, sin nombres ni información que permita identificar a alguien.
+
+Y ten presente que los datos pueden reflejar desigualdades del pasado. Si tomas decisiones automáticas basadas en ellos sin revisarlas, puedes perpetuarlas.', 150),
+(90201, 902, 1, 'Los problemas habituales de los datos', 'Common data problems',
+'Se suele decir que la mayor parte del tiempo de un análisis se dedica a preparar los datos. No es exagerado: los datos reales casi nunca llegan limpios. Estos son los problemas más frecuentes:
+- Duplicados: el mismo cliente registrado dos veces, o una venta importada dos veces.
+- Valores vacíos: celdas sin dato. Hay que decidir si se deja el hueco, se completa con otra fuente o se excluye la fila, y dejar constancia.
+- Formatos inconsistentes: fechas escritas como 03/05/2024, 3-5-24 o "3 de mayo"; importes con y sin el símbolo del euro.
+- Variantes de una misma categoría: "Toledo", "toledo", "TOLEDO " (con un espacio al final) y "Tolédo" son la misma ciudad, pero para el ordenador son cuatro distintas.
+- Números guardados como texto, que no se suman.
+- Valores imposibles o atípicos: una edad de 240 años o un pedido de 1.000.000 de euros en una tienda pequeña. Pueden ser errores de escritura o casos reales excepcionales; hay que investigarlos antes de decidir.
+
+Para detectar los problemas, empieza explorando:
+- Ordena cada columna de menor a mayor y mira los extremos.
+- Usa los filtros de la hoja de cálculo: la lista desplegable de cada columna muestra todos sus valores distintos y revela las variantes y los vacíos.
+- Cuenta las filas y compáralas con lo esperado.
+
+La regla de oro: nunca trabajes sobre el archivo original. Guarda una copia intacta de los datos tal como llegaron y limpia siempre sobre otra copia.', 150),
+(90202, 902, 2, 'Limpiar datos con la hoja de cálculo', 'Cleaning data in a spreadsheet',
+'La hoja de cálculo tiene herramientas suficientes para limpiar la mayoría de conjuntos de datos. Los nombres que siguen son los de Excel en español; LibreOffice Calc tiene equivalentes muy parecidos.
+
+Quitar duplicados: Datos, Quitar duplicados. Elige qué columnas deben coincidir para considerar dos filas iguales; por ejemplo, el DNI en lugar del nombre.
+
+Funciones de texto útiles, aplicadas en una columna auxiliar:
+- =ESPACIOS(A2) elimina los espacios sobrantes al principio, al final y los dobles entre palabras.
+- =NOMPROPIO(A2) pone en mayúscula la primera letra de cada palabra: "ANA GARCÍA" pasa a "Ana García".
+- =MAYUSC(A2) y =MINUSC(A2) pasan todo a mayúsculas o minúsculas.
+- =VALOR(A2) convierte en número un texto que parece número.
+
+Después, copia la columna auxiliar y pégala sobre la original con Pegado especial, Valores, para quedarte con el resultado y no con la fórmula.
+
+Buscar y reemplazar unifica variantes: cambia "Tolédo" por "Toledo" en toda la columna de una vez, o elimina el símbolo del euro para que los importes sean números.
+
+Texto en columnas (en la pestaña Datos) separa un campo compuesto en varios: "Toledo - 45" se divide usando el guion como separador.
+
+Para localizar celdas vacías, filtra la columna por "(Vacías)". Y para detectar valores imposibles, aplica un formato condicional que resalte, por ejemplo, las edades mayores de 110.
+
+Cuando los datos son muy grandes o la limpieza se repite cada mes, existen herramientas específicas como Power Query, integrada en Excel, u OpenRefine, gratuita, que permiten grabar los pasos y repetirlos automáticamente.', 150),
+(90203, 902, 3, 'Transformar y documentar', 'Transforming and documenting',
+'Con los datos limpios, a menudo hay que crear columnas nuevas que faciliten el análisis. Son las variables derivadas:
+- A partir de una fecha, extraer el mes con =MES(A2), el año con =AÑO(A2) o el día de la semana con =DIASEM(A2;2), que devuelve 1 para el lunes y 7 para el domingo.
+- A partir de la edad, crear tramos: "menos de 30", "30 a 44", "45 a 64", "65 o más". Con tramos se comparan grupos con más facilidad.
+- Calcular importes, como el precio con IVA, o indicadores, como el tiempo transcurrido entre dos fechas.
+- Unir datos de dos tablas con BUSCARV o BUSCARX, por ejemplo añadir a cada venta la zona del comercial.
+
+Tan importante como transformar es documentar lo que has hecho. Mantén en una hoja aparte del mismo libro un registro sencillo:
+- De dónde vienen los datos y en qué fecha se descargaron.
+- Qué significa cada columna y en qué unidades está.
+- Qué cambios has hecho: filas eliminadas y por qué, valores corregidos, criterios para los vacíos.
+
+Este registro, llamado a veces diccionario de datos, permite que otra persona entienda y repita tu trabajo, y te salvará cuando dentro de tres meses alguien pregunte por qué faltan veinte filas.
+
+Antes de pasar al análisis, haz una última comprobación: cuenta las filas, revisa que los totales coinciden con los del sistema de origen y mira que no queden valores extraños. Cinco minutos de verificación evitan conclusiones equivocadas.', 150),
+(90301, 903, 1, 'Media, mediana y moda', 'Mean, median and mode',
+'Para resumir un conjunto de números en un solo valor representativo usamos medidas de tendencia central. Las tres principales son:
+- Media: la suma de todos los valores dividida entre el número de valores. En la hoja de cálculo, =PROMEDIO(rango).
+- Mediana: el valor que queda en el centro cuando se ordenan los datos; la mitad de los valores está por debajo y la otra mitad por encima. =MEDIANA(rango).
+- Moda: el valor que más se repite. =MODA.UNO(rango). Es la única que sirve también para datos categóricos, como el producto más vendido.
+
+¿Cuál usar? Veamos un ejemplo. Una pequeña empresa tiene cinco personas con estos sueldos mensuales: 1.400, 1.500, 1.600, 1.700 y 9.000 euros, este último de la dirección. La media es 3.040 euros, pero cuatro de las cinco personas cobran mucho menos. La mediana, 1.600 euros, describe mucho mejor el sueldo típico.
+
+La media es sensible a los valores extremos; la mediana, no. Por eso:
+- Usa la media cuando los datos son bastante simétricos y sin valores extremos, como las notas de un examen o las temperaturas.
+- Usa la mediana con datos desiguales, como sueldos, precios de viviendas o tiempos de espera. Por eso muchas estadísticas oficiales de salarios informan también de la mediana.
+
+Cuando la media y la mediana son muy distintas, es una señal de que hay valores extremos que conviene investigar. Un buen informe muestra ambas.', 150),
+(90302, 903, 2, 'Dispersión: cuánto varían los datos', 'Spread: how much data varies',
+'Dos grupos pueden tener la misma media y ser muy diferentes. Imagina dos cursos con una nota media de 6. En el primero, todas las notas están entre 5 y 7. En el segundo, la mitad tiene un 2 y la otra mitad un 10. La media es igual, pero la situación no tiene nada que ver. Las medidas de dispersión describen esa diferencia.
+- Rango: la diferencia entre el valor máximo y el mínimo. Es sencillo, pero depende solo de dos valores, que pueden ser extremos.
+- Desviación típica: indica cuánto se alejan, en promedio, los valores de la media. Cuanto mayor, más dispersos están los datos. En la hoja de cálculo, =DESVEST.M(rango) para una muestra.
+- Cuartiles: dividen los datos ordenados en cuatro partes iguales. El primer cuartil deja por debajo el 25 % de los valores, el segundo es la mediana y el tercero deja por debajo el 75 %. Se calculan con =CUARTIL.INC(rango;1) y =CUARTIL.INC(rango;3).
+
+La distancia entre el primer y el tercer cuartil, llamada rango intercuartílico, indica dónde se concentra la mitad central de los datos, sin que le afecten los extremos.
+
+Un ejemplo práctico: un servicio de atención al cliente informa de que el tiempo medio de respuesta es de dos horas. Pero si el tercer cuartil es de seis horas, una de cada cuatro personas espera seis horas o más. Para quien gestiona el servicio, ese dato es más útil que la media.', 150),
+(90303, 903, 3, 'Comparar grupos y relaciones', 'Comparing groups and relationships',
+'Muchas preguntas consisten en comparar: ¿venden más las tiendas del centro que las de la periferia?, ¿aprueban más quienes hacen los ejercicios?
+
+Para comparar grupos de tamaños distintos, usa porcentajes o tasas, no cifras absolutas. Si una oficina con 200 clientes recibe 20 quejas y otra con 50 clientes recibe 10, la primera tiene más quejas, pero la segunda tiene el doble de proporción: un 20 % frente a un 10 %.
+
+Las tablas dinámicas son la herramienta ideal para comparar: filas con los grupos, valores con la suma, el promedio o el recuento, y la opción de mostrar valores como porcentaje del total.
+
+Para estudiar la relación entre dos variables numéricas, como la temperatura y las ventas de helados, se usa un gráfico de dispersión y el coeficiente de correlación, =COEF.DE.CORREL(rango1;rango2). Va de -1 a 1:
+- Cerca de 1: cuando una sube, la otra también.
+- Cerca de -1: cuando una sube, la otra baja.
+- Cerca de 0: no hay relación lineal.
+
+La advertencia más importante del análisis de datos: correlación no implica causalidad. Las ventas de helados y los ahogamientos en playas y piscinas suben a la vez, pero los helados no causan ahogamientos; ambos aumentan por el calor del verano. Antes de concluir que una cosa causa otra, busca explicaciones alternativas.
+
+También hay que tener cuidado con las muestras pequeñas: comparar dos tiendas durante una sola semana puede mostrar diferencias que son pura casualidad.', 150),
+(90401, 904, 1, 'Elegir el gráfico adecuado', 'Choosing the right chart',
+'El gráfico depende de lo que quieres mostrar. Antes de elegirlo, completa la frase: "quiero mostrar..."
+- ...una comparación entre categorías: gráfico de barras. Ordena las barras de mayor a menor para facilitar la lectura, salvo que las categorías tengan un orden propio, como los meses.
+- ...una evolución en el tiempo: gráfico de líneas, con el tiempo en el eje horizontal.
+- ...una distribución, es decir, cómo se reparten los valores: histograma, que agrupa los datos en intervalos (cuántas personas tienen entre 20 y 29 años, entre 30 y 39...) y muestra dónde se concentran.
+- ...una relación entre dos variables: gráfico de dispersión, un punto por cada observación.
+- ...una composición, las partes de un total: barras apiladas o, si hay pocas partes, un gráfico circular.
+
+Los gráficos circulares son populares pero difíciles de leer: el ojo humano compara mal ángulos y áreas. Con más de cuatro o cinco sectores, o con valores parecidos, unas barras funcionan mejor.
+
+A veces el mejor gráfico es no hacer gráfico. Si solo tienes dos o tres números, una frase o una cifra destacada en grande ("El 68 % de las personas participantes encontró empleo en seis meses") comunica más que un gráfico.
+
+Y una tabla es preferible cuando el público necesita consultar valores exactos, como un listado de precios.
+
+Ejercicio: con datos abiertos del INE, busca la evolución del paro en tu provincia durante los últimos años y decide qué gráfico usarías para mostrarla.', 150),
+(90402, 904, 2, 'Gráficos claros y honestos', 'Clear and honest charts',
+'Un buen gráfico se entiende en pocos segundos. Para conseguirlo, quita todo lo que no aporta y destaca lo importante.
+
+Quitar:
+- Efectos 3D, sombras y fondos de color.
+- Líneas de cuadrícula densas; basta con unas pocas y suaves.
+- Leyendas innecesarias: si hay una sola serie, sobra. Si hay varias, a menudo es mejor escribir el nombre junto a cada línea.
+- Decimales que no aportan: 23 % se lee mejor que 23,47 %.
+
+Destacar:
+- Usa un color gris para el contexto y un color intenso solo para lo que quieres señalar, por ejemplo tu provincia frente a las demás.
+- Escribe un título que exprese la conclusión: "Las consultas por videollamada se triplican en dos años".
+- Añade la fuente de los datos y la fecha, debajo del gráfico.
+
+Un gráfico también puede engañar, a propósito o por descuido. Las trampas más frecuentes:
+- Eje vertical que no empieza en cero en gráficos de barras, lo que exagera las diferencias.
+- Escalas distintas en gráficos que se comparan entre sí.
+- Elegir solo el periodo que favorece una conclusión.
+- Mostrar cifras absolutas cuando hay que comparar proporciones.
+
+Piensa también en la accesibilidad: alrededor de uno de cada doce hombres, y muchas menos mujeres, tiene algún tipo de daltonismo. Evita depender solo del rojo y el verde y combina el color con etiquetas o formas.', 150),
+(90403, 904, 3, 'Contar la historia de los datos', 'Telling the story of the data',
+'Un análisis solo sirve si alguien lo entiende y actúa. Por eso, al presentar resultados, no enseñes todo lo que has hecho: cuenta una historia con principio, nudo y desenlace.
+- Contexto: cuál era la pregunta y por qué importa. "Queríamos saber por qué bajó la asistencia a los talleres en otoño".
+- Hallazgos: dos o tres mensajes clave, cada uno apoyado en un gráfico. "La asistencia cayó sobre todo en los talleres de tarde".
+- Recomendación: qué proponemos hacer y qué esperamos conseguir. "Pasar dos talleres a la mañana y medir la asistencia durante tres meses".
+
+Adapta el nivel de detalle al público. La dirección quiere conclusiones y recomendaciones en una página; el equipo técnico quizá necesite la metodología completa en un anexo.
+
+Sé honesta u honesto con las limitaciones: si los datos son de pocos meses o faltan algunos centros, dilo. Genera confianza y evita decisiones precipitadas.
+
+Cuando los mismos indicadores se consultan a menudo, se construye un cuadro de mando: una página con los gráficos clave que se actualizan solos al cambiar los datos. Herramientas como Looker Studio o Power BI Desktop permiten crearlos de forma gratuita a partir de hojas de cálculo.
+
+Si quieres seguir avanzando, los siguientes pasos habituales en la profesión son aprender SQL, el lenguaje para consultar bases de datos, y Python con sus bibliotecas de análisis. Con lo aprendido en este curso ya tienes la base para entender qué hacen y para qué.', 150);
+
+INSERT INTO quiz (id, module_id, title_es, title_en) VALUES
+(901, 901, 'Cuestionario: Pensar con datos', 'Quiz: Thinking with data'),
+(902, 902, 'Cuestionario: Preparar y limpiar datos', 'Quiz: Preparing and cleaning data'),
+(903, 903, 'Cuestionario: Resumir con estadística básica', 'Quiz: Summarising with basic statistics'),
+(904, 904, 'Cuestionario: Comunicar con gráficos', 'Quiz: Communicating with charts');
+
+INSERT INTO quiz_question (id, quiz_id, position, prompt_es, explanation_es) VALUES
+(90101, 901, 1, '¿Cuál es la mejor pregunta para empezar un análisis?',
+ 'Una buena pregunta es concreta y está ligada a una decisión; así se sabe qué datos hacen falta y qué hacer con el resultado.'),
+(90102, 901, 2, '¿Qué tipo de dato es el nivel de satisfacción de "muy insatisfecho" a "muy satisfecho"?',
+ 'Son categorías con un orden natural, lo que las convierte en datos ordinales.'),
+(90103, 901, 3, '¿Por qué no tiene sentido calcular la media de los códigos postales?',
+ 'Los códigos postales identifican zonas; sumarlos o promediarlos no significa nada.'),
+(90104, 901, 4, 'Una encuesta sobre hábitos digitales se hace solo por internet. ¿Qué problema tiene?',
+ 'Los resultados no representan a toda la población porque falta precisamente un grupo relevante para la pregunta.'),
+(90201, 902, 1, '¿Por qué "Toledo" y "TOLEDO " pueden aparecer como ciudades distintas en un análisis?',
+ 'Para el ordenador cualquier diferencia de escritura crea una categoría distinta; hay que unificar antes de analizar.'),
+(90202, 902, 2, '¿Qué hace la función =ESPACIOS(A2)?',
+ 'ESPACIOS limpia los espacios de más, una de las causas más frecuentes de categorías duplicadas.'),
+(90203, 902, 3, '¿Qué debes hacer con el archivo original de los datos antes de limpiarlos?',
+ 'Conservar el original permite volver atrás y comprobar cualquier cambio.'),
+(90204, 902, 4, '¿Para qué sirve un diccionario de datos?',
+ 'Documentar permite que otras personas entiendan y repitan el análisis, y justifica las decisiones tomadas.'),
+(90301, 903, 1, 'Los sueldos de una empresa son 1.400, 1.500, 1.600, 1.700 y 9.000 euros. ¿Qué medida describe mejor el sueldo típico?',
+ 'La media se ve arrastrada por el valor extremo; la mediana representa mejor a la mayoría del grupo.'),
+(90302, 903, 2, 'Dos clases tienen la misma nota media. ¿Qué medida indica en cuál están las notas más dispersas?',
+ 'La desviación típica mide cuánto se alejan los valores de la media; a mayor desviación, más dispersión.'),
+(90303, 903, 3, '¿Qué indica el tercer cuartil de los tiempos de espera?',
+ 'El tercer cuartil deja por debajo tres cuartas partes de los valores; el 25 % restante espera más.'),
+(90304, 903, 4, 'Las ventas de helados y los ahogamientos aumentan a la vez. ¿Qué se puede concluir?',
+ 'Correlación no implica causalidad; una tercera variable, el verano, explica ambas subidas.'),
+(90305, 903, 5, 'Una oficina de 200 clientes tiene 20 quejas y otra de 50 clientes tiene 10. ¿Cuál tiene mayor proporción de quejas?',
+ 'Con grupos de distinto tamaño hay que comparar proporciones: 10 de 50 es el 20 %, y 20 de 200 es el 10 %.'),
+(90401, 904, 1, '¿Qué gráfico muestra mejor cómo se distribuyen las edades de las personas inscritas en un curso?',
+ 'El histograma agrupa los valores en intervalos y muestra dónde se concentran, que es lo que se busca al estudiar una distribución.'),
+(90402, 904, 2, '¿Por qué se desaconseja un gráfico circular con ocho sectores de tamaño parecido?',
+ 'Con muchos sectores o valores parecidos, un gráfico de barras permite comparar con mucha más precisión.'),
+(90403, 904, 3, '¿Qué título de gráfico comunica mejor?',
+ 'Un título que expresa la conclusión ayuda a entender el gráfico de un vistazo.'),
+(90404, 904, 4, 'Al presentar un análisis a la dirección, ¿qué estructura es más eficaz?',
+ 'Una historia clara y centrada en la decisión facilita que el análisis se entienda y se aplique.');
+
+INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
+(901011, 90101, 1, 'Analiza todas las ventas.', FALSE),
+(901012, 90101, 2, '¿Qué día y franja horaria vendemos menos, para decidir el horario de apertura?', TRUE),
+(901013, 90101, 3, '¿Cuántos datos tenemos?', FALSE),
+(901014, 90101, 4, '¿Qué gráfico queda más bonito?', FALSE),
+(901021, 90102, 1, 'Cuantitativo continuo', FALSE),
+(901022, 90102, 2, 'Cualitativo nominal', FALSE),
+(901023, 90102, 3, 'Cualitativo ordinal', TRUE),
+(901024, 90102, 4, 'Cuantitativo discreto', FALSE),
+(901031, 90103, 1, 'Porque son números que representan categorías, no cantidades.', TRUE),
+(901032, 90103, 2, 'Porque son demasiado grandes.', FALSE),
+(901033, 90103, 3, 'Porque la hoja de cálculo no lo permite.', FALSE),
+(901034, 90103, 4, 'Porque siempre tienen cinco cifras.', FALSE),
+(901041, 90104, 1, 'Ninguno, internet llega a todo el mundo.', FALSE),
+(901042, 90104, 2, 'Tiene un sesgo: deja fuera a quienes no usan internet.', TRUE),
+(901043, 90104, 3, 'Es ilegal según el RGPD.', FALSE),
+(901044, 90104, 4, 'Sus datos son cualitativos.', FALSE),
+(902011, 90201, 1, 'Porque son ciudades diferentes.', FALSE),
+(902012, 90201, 2, 'Porque difieren en mayúsculas y en un espacio final, y el ordenador las trata como valores distintos.', TRUE),
+(902013, 90201, 3, 'Porque la hoja de cálculo tiene un error.', FALSE),
+(902014, 90201, 4, 'Porque una está en negrita.', FALSE),
+(902021, 90202, 1, 'Añade un espacio entre cada letra.', FALSE),
+(902022, 90202, 2, 'Elimina los espacios sobrantes al principio, al final y los dobles entre palabras.', TRUE),
+(902023, 90202, 3, 'Cuenta los espacios del texto.', FALSE),
+(902024, 90202, 4, 'Convierte el texto en número.', FALSE),
+(902031, 90203, 1, 'Borrarlo para no confundirte.', FALSE),
+(902032, 90203, 2, 'Guardar una copia intacta y limpiar sobre otra copia.', TRUE),
+(902033, 90203, 3, 'Limpiarlo directamente para ahorrar tiempo.', FALSE),
+(902034, 90203, 4, 'Enviarlo por correo a todo el equipo.', FALSE),
+(902041, 90204, 1, 'Para traducir los datos a otro idioma.', FALSE),
+(902042, 90204, 2, 'Para documentar el origen, el significado de cada columna y los cambios realizados.', TRUE),
+(902043, 90204, 3, 'Para corregir la ortografía de la tabla.', FALSE),
+(902044, 90204, 4, 'Para ordenar las columnas alfabéticamente.', FALSE),
+(903011, 90301, 1, 'La media, 3.040 euros.', FALSE),
+(903012, 90301, 2, 'La mediana, 1.600 euros.', TRUE),
+(903013, 90301, 3, 'El máximo, 9.000 euros.', FALSE),
+(903014, 90301, 4, 'El rango, 7.600 euros.', FALSE),
+(903021, 90302, 1, 'La moda', FALSE),
+(903022, 90302, 2, 'La media', FALSE),
+(903023, 90302, 3, 'La desviación típica', TRUE),
+(903024, 90302, 4, 'El recuento', FALSE),
+(903031, 90303, 1, 'El tiempo de espera más largo.', FALSE),
+(903032, 90303, 2, 'El tiempo por debajo del cual queda el 75 % de las esperas.', TRUE),
+(903033, 90303, 3, 'La media de las esperas.', FALSE),
+(903034, 90303, 4, 'El número de esperas registradas.', FALSE),
+(903041, 90304, 1, 'Que los helados causan ahogamientos.', FALSE),
+(903042, 90304, 2, 'Que los ahogamientos hacen vender helados.', FALSE),
+(903043, 90304, 3, 'Que están correlacionados, probablemente por una causa común: el calor.', TRUE),
+(903044, 90304, 4, 'Que los datos están mal.', FALSE),
+(903051, 90305, 1, 'La primera, porque tiene más quejas.', FALSE),
+(903052, 90305, 2, 'La segunda, con un 20 % frente a un 10 %.', TRUE),
+(903053, 90305, 3, 'Las dos por igual.', FALSE),
+(903054, 90305, 4, 'No se puede saber.', FALSE),
+(904011, 90401, 1, 'Un gráfico circular', FALSE),
+(904012, 90401, 2, 'Un histograma', TRUE),
+(904013, 90401, 3, 'Un gráfico de líneas', FALSE),
+(904014, 90401, 4, 'Un mapa', FALSE),
+(904021, 90402, 1, 'Porque no se puede imprimir.', FALSE),
+(904022, 90402, 2, 'Porque el ojo humano compara mal ángulos y áreas, y las diferencias no se aprecian.', TRUE),
+(904023, 90402, 3, 'Porque solo admite números enteros.', FALSE),
+(904024, 90402, 4, 'Porque ocupa demasiado espacio.', FALSE),
+(904031, 90403, 1, 'Gráfico 1', FALSE),
+(904032, 90403, 2, 'Datos de consultas', FALSE),
+(904033, 90403, 3, 'Las consultas por videollamada se triplican en dos años', TRUE),
+(904034, 90403, 4, 'Consultas (2022-2024) por canal, en número absoluto', FALSE),
+(904041, 90404, 1, 'Mostrar todas las tablas y gráficos que has hecho.', FALSE),
+(904042, 90404, 2, 'Contexto, dos o tres hallazgos clave y una recomendación.', TRUE),
+(904043, 90404, 3, 'Explicar primero todas las fórmulas utilizadas.', FALSE),
+(904044, 90404, 4, 'Solo los datos en bruto, para que saquen sus conclusiones.', FALSE);
