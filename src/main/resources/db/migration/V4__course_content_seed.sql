@@ -2458,3 +2458,232 @@ INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
 (904042, 90404, 2, 'Contexto, dos o tres hallazgos clave y una recomendación.', TRUE),
 (904043, 90404, 3, 'Explicar primero todas las fórmulas utilizadas.', FALSE),
 (904044, 90404, 4, 'Solo los datos en bruto, para que saquen sus conclusiones.', FALSE);
+
+-- Course 10: nube (15 h = 900 min)
+INSERT INTO course_module (id, course_id, position, title_es, title_en) VALUES
+(1001, 10, 1, 'Qué es la nube', 'What the cloud is'),
+(1002, 10, 2, 'Guardar, compartir y colaborar', 'Storing, sharing and collaborating'),
+(1003, 10, 3, 'Trabajo en remoto y nube para pequeñas empresas', 'Remote work and the cloud for small businesses');
+
+INSERT INTO lesson (id, module_id, position, title_es, title_en, body_es, nominal_minutes) VALUES
+(100101, 1001, 1, 'La nube explicada sin tecnicismos', 'The cloud without jargon',
+'"Guardar en la nube" significa guardar en ordenadores de otra empresa, a los que accedes a través de internet. Esos ordenadores, llamados servidores, están en grandes edificios llamados centros de datos, con refrigeración, vigilancia y suministro eléctrico de reserva. La palabra "nube" viene de los antiguos esquemas de redes, donde internet se dibujaba como una nube porque no importaba qué había dentro.
+
+Probablemente ya usas la nube a diario:
+- Tu correo web, como Gmail u Outlook: los mensajes no están en tu móvil, sino en los servidores del proveedor. Por eso los ves igual desde cualquier dispositivo.
+- Las fotos del móvil que se copian solas en tu cuenta.
+- Las plataformas de series y música, que no descargas: las reproduces desde sus servidores.
+- Los documentos que editas en el navegador.
+
+La gran ventaja es el acceso desde cualquier lugar y dispositivo: empiezas un documento en el ordenador de la oficina, lo revisas en el móvil en el autobús y lo terminas en casa. Además, si se estropea tu ordenador, tus archivos siguen a salvo.
+
+La contrapartida es que dependes de la conexión a internet y del proveedor. Sin conexión, algunas funciones no estarán disponibles, aunque muchas aplicaciones permiten trabajar sin conexión y sincronizar después. Y tus datos están en manos de un tercero, así que hay que elegirlo bien y proteger la cuenta con una contraseña robusta y verificación en dos pasos.', 100),
+(100102, 1001, 2, 'Tipos de servicios en la nube', 'Types of cloud services',
+'No toda la nube es igual. Los servicios se clasifican según cuánto te da hecho el proveedor. Una comparación con la vivienda lo aclara:
+- Infraestructura como servicio (IaaS): alquilas un piso vacío. El proveedor te da servidores, almacenamiento y red, y tú instalas y gestionas todo lo demás. Lo usan equipos técnicos que necesitan control total.
+- Plataforma como servicio (PaaS): alquilas un piso con cocina y baño instalados. El proveedor se ocupa del sistema y tú solo pones tu aplicación. Lo usan quienes desarrollan software.
+- Software como servicio (SaaS): te alojas en un hotel. Usas una aplicación completa desde el navegador, sin instalar ni mantener nada: correo, ofimática en línea, programas de facturación o de gestión de clientes. Es el tipo que más usarán la mayoría de personas y pequeñas empresas.
+
+También se distingue dónde está la nube:
+- Nube pública: servicios compartidos por muchos clientes de grandes proveedores. Es la más habitual y económica.
+- Nube privada: servidores dedicados a una sola organización, en sus instalaciones o en un proveedor. Más control y más coste.
+- Nube híbrida: combinación de ambas. Por ejemplo, un hospital que guarda los historiales en su nube privada y usa el correo en una nube pública.
+
+En la mayoría de servicios SaaS se paga una suscripción mensual o anual por usuario, y muchos tienen versiones gratuitas con límites. Antes de contratar, compara qué incluye cada plan y cuánto costará cuando crezca el número de usuarios.', 100),
+(100103, 1001, 3, 'Ventajas, riesgos y protección de datos', 'Benefits, risks and data protection',
+'Para una persona o una pequeña empresa, la nube ofrece ventajas claras:
+- No hay que comprar ni mantener servidores: se paga por uso o por suscripción.
+- Se puede crecer o reducir fácilmente, añadiendo o quitando usuarios y espacio.
+- Las actualizaciones y las copias de la infraestructura las hace el proveedor.
+- Permite el trabajo en remoto y la colaboración en tiempo real.
+
+Pero también tiene riesgos que conviene conocer:
+- Caídas del servicio: si el proveedor falla o se corta internet, no puedes trabajar. Ten un plan alternativo para lo imprescindible.
+- Dependencia del proveedor: si decides cambiar, migrar los datos puede ser complicado. Comprueba antes que puedes exportarlos en formatos estándar.
+- Cambios de precio o de condiciones, o incluso el cierre del servicio.
+- Accesos indebidos, casi siempre por contraseñas débiles o enlaces compartidos sin control, no por fallos del proveedor.
+
+Un punto clave es la protección de datos. Si guardas en la nube datos personales de clientes o de plantilla, tú sigues siendo responsable de ellos según el RGPD, y el proveedor actúa como encargado del tratamiento. Debes firmar con él un contrato de encargo, que los grandes proveedores suelen incluir en sus condiciones, y saber en qué países se guardan los datos. Lo más sencillo es elegir proveedores que los almacenen en la Unión Europea.
+
+Recuerda también que la nube no sustituye a tus propias copias de seguridad: un borrado accidental se sincroniza en todos tus dispositivos.', 100),
+(100201, 1002, 1, 'Almacenamiento en la nube', 'Cloud storage',
+'Los servicios de almacenamiento en la nube más conocidos son Google Drive, Microsoft OneDrive, Dropbox e iCloud. Todos ofrecen un espacio gratuito limitado, de unos pocos gigabytes, y planes de pago con más capacidad. En algunos, el espacio gratuito se comparte entre el correo, las fotos y los archivos, así que se llena antes de lo que parece.
+
+Se pueden usar de dos maneras:
+- Desde el navegador, entrando en la web del servicio con tu cuenta, para subir, descargar y organizar archivos.
+- Con la aplicación de escritorio o del móvil, que crea una carpeta sincronizada. Lo que guardas en ella se copia automáticamente en la nube y en tus demás dispositivos.
+
+Sincronizar significa mantener la misma versión en todas partes: si modificas un archivo en el portátil, el cambio aparece en el móvil. Pero también si lo borras. Por eso la sincronización no es una copia de seguridad. La mayoría de servicios guardan durante un tiempo los archivos borrados en una papelera y versiones anteriores de los documentos; averigua cuánto tiempo en el tuyo.
+
+Buenas prácticas:
+- Crea una estructura de carpetas clara, por ejemplo por años y por clientes o proyectos.
+- Usa nombres de archivo descriptivos y, si hay versiones, con fecha al principio: 2024-03-12-presupuesto-reforma.pdf.
+- Marca como disponibles sin conexión los archivos que necesites cuando no tengas internet.
+- Revisa de vez en cuando el espacio ocupado y elimina duplicados y archivos grandes que ya no necesitas.', 100),
+(100202, 1002, 2, 'Compartir con seguridad', 'Sharing safely',
+'Compartir un archivo desde la nube es más práctico que adjuntarlo a un correo: todos trabajan sobre la misma versión, no se llenan los buzones y puedes retirar el acceso cuando quieras.
+
+Al compartir, decides dos cosas: con quién y con qué permisos.
+
+Con quién:
+- Personas concretas, escribiendo su correo. Es la opción más segura: solo ellas podrán abrirlo con su cuenta.
+- Cualquier persona que tenga el enlace. Cómodo, pero si el enlace se reenvía o se publica por error, cualquiera podrá verlo. No lo uses para documentos con datos personales o confidenciales.
+- Toda tu organización, en las cuentas de empresa.
+
+Con qué permisos:
+- Lector: puede ver y descargar, pero no modificar.
+- Comentarista: puede ver y añadir comentarios o sugerencias.
+- Editor: puede modificar, y en algunos servicios también compartir con otras personas.
+
+Aplica el principio del mínimo privilegio: da el permiso más bajo que permita hacer la tarea. Si alguien solo tiene que revisar un informe, con permiso de comentarista basta.
+
+Otras precauciones:
+- Algunos servicios permiten poner fecha de caducidad a un acceso o una contraseña al enlace; úsalas con información delicada.
+- Revisa periódicamente qué has compartido y con quién, y retira los accesos que ya no hagan falta, por ejemplo cuando termina un proyecto o alguien deja la empresa.
+- Antes de compartir una carpeta, recuerda que se comparte todo lo que contiene, también lo que añadas más tarde.', 100),
+(100203, 1002, 3, 'Editar documentos en equipo', 'Editing documents as a team',
+'Las herramientas de ofimática en línea, como Documentos, Hojas y Presentaciones de Google o las versiones web de Word, Excel y PowerPoint en Microsoft 365, permiten que varias personas editen el mismo archivo a la vez. Cada persona ve los cambios de las demás en tiempo real, con un cursor de color y su nombre.
+
+Funciones que facilitan el trabajo en equipo:
+- Comentarios: selecciona un texto y añade una nota, sin modificar el contenido. Los comentarios se pueden responder y marcar como resueltos.
+- Menciones: escribe @ seguido del nombre o correo de una persona en un comentario y recibirá un aviso. Puedes asignarle una tarea de esa forma.
+- Modo sugerencia: los cambios quedan propuestos, marcados en color, hasta que la persona propietaria los acepta o rechaza. Es el equivalente al control de cambios.
+- Historial de versiones: muestra quién cambió qué y cuándo, y permite recuperar una versión anterior si algo se estropea. Puedes poner nombre a las versiones importantes, como "Enviada al cliente".
+
+Algunas normas de convivencia hacen la colaboración mucho más fluida:
+- Acordad quién se ocupa de cada parte del documento.
+- No borres el trabajo de otra persona: sugiere o comenta.
+- Resuelve los comentarios cuando estén atendidos para no acumularlos.
+
+Ejercicio: crea un documento compartido con otra persona del curso, escribid un texto breve a la vez, usad comentarios y menciones, y recuperad después una versión anterior desde el historial.', 100),
+(100301, 1003, 1, 'Videollamadas profesionales', 'Professional video calls',
+'Las videollamadas se han convertido en una herramienta habitual para reuniones, formación, atención a clientes y entrevistas de trabajo. Las plataformas más usadas son Google Meet, Microsoft Teams y Zoom; también existe Jitsi Meet, gratuita y sin necesidad de cuenta. Normalmente basta con pulsar un enlace; la primera vez, el navegador pedirá permiso para usar la cámara y el micrófono.
+
+Prepara el equipo antes de la llamada:
+- Conexión: si el wifi es débil, acércate al router o usa cable.
+- Sonido: unos auriculares con micrófono evitan ecos y ruidos; son más importantes que una buena cámara.
+- Imagen: la cámara a la altura de los ojos, luz de frente (una ventana delante de ti, no detrás) y un fondo ordenado. Muchas plataformas permiten desenfocar el fondo.
+- Prueba: la mayoría de servicios tienen una pantalla previa para comprobar cámara y micrófono. Conéctate unos minutos antes.
+
+Durante la reunión:
+- Silencia el micrófono cuando no hables, sobre todo en grupos grandes.
+- Usa la función de levantar la mano o el chat para pedir la palabra.
+- Mira a la cámara, no a tu propia imagen, cuando hables.
+- Para compartir pantalla, elige solo la ventana que quieres enseñar, no la pantalla completa, y cierra antes correos o notificaciones con información privada.
+
+Si organizas la reunión, envía el enlace con antelación junto con el orden del día y, al terminar, un breve resumen con los acuerdos y las tareas.', 100),
+(100302, 1003, 2, 'Organizar el trabajo en equipo', 'Organising teamwork',
+'Además de documentos y videollamadas, la nube ofrece herramientas para coordinar a un equipo que no comparte oficina, o que la comparte solo algunos días.
+
+Calendarios compartidos. Google Calendar o el calendario de Outlook permiten ver la disponibilidad de los demás, convocar reuniones con el enlace de videollamada incluido y reservar salas. Mantén tu calendario actualizado, incluidas las ausencias, para que otras personas puedan planificar.
+
+Mensajería de equipo. Herramientas como Microsoft Teams, Slack o Google Chat organizan las conversaciones en canales por proyecto o tema. Son más ágiles que el correo para consultas rápidas, pero conviene acordar normas: qué se trata por chat y qué por correo, y que nadie está obligado a responder fuera de su horario.
+
+Gestión de tareas. Los tableros de tareas, como Trello, Microsoft Planner o Asana, muestran el trabajo en columnas, por ejemplo Pendiente, En curso y Hecho. Cada tarea es una tarjeta con responsable, fecha límite, archivos y comentarios. De un vistazo se sabe en qué punto está cada cosa, sin necesidad de reuniones de seguimiento.
+
+Consejos para que funcionen:
+- Pocas herramientas, bien usadas y elegidas en equipo.
+- Toda la información de un proyecto en un mismo lugar.
+- Revisión semanal breve del tablero.
+
+Y no olvides la desconexión digital: en España es un derecho reconocido a las personas trabajadoras. Las herramientas en la nube deben facilitar el trabajo, no alargar la jornada.', 100),
+(100303, 1003, 3, 'La nube en la pequeña empresa', 'The cloud in a small business',
+'Una pequeña empresa o una persona autónoma puede tener hoy, por una cuota mensual asequible, herramientas que antes solo estaban al alcance de grandes compañías. Algunos usos habituales:
+- Correo profesional con dominio propio (nombre@tunegocio.es), que transmite más confianza que una cuenta gratuita.
+- Ofimática y almacenamiento compartido para todo el equipo.
+- Facturación y contabilidad en línea, accesibles también por la gestoría.
+- Terminal de punto de venta en la nube, que registra ventas y existencias en tiempo real.
+- Gestión de clientes (CRM), para centralizar contactos, presupuestos y seguimientos.
+- Copias de seguridad automáticas fuera de la oficina.
+
+Antes de contratar un servicio, comprueba:
+- Precio por usuario y qué ocurre al crecer o si hay permanencia.
+- Dónde se guardan los datos, preferiblemente en la Unión Europea, y que ofrece el contrato de encargo del tratamiento del RGPD.
+- Que permite exportar los datos si decides irte.
+- Seguridad: verificación en dos pasos, gestión de usuarios y permisos.
+- Disponibilidad garantizada y soporte en español.
+
+Empieza por el problema que más tiempo te quita, no por la herramienta de moda. Prueba los periodos gratuitos con casos reales y forma al equipo antes de implantarla.
+
+Por último, organiza las cuentas: que la cuenta principal esté a nombre de la empresa y no de un empleado, que haya al menos dos personas administradoras y que, cuando alguien se vaya, se retiren sus accesos ese mismo día.', 100);
+
+INSERT INTO quiz (id, module_id, title_es, title_en) VALUES
+(1001, 1001, 'Cuestionario: Qué es la nube', 'Quiz: What the cloud is'),
+(1002, 1002, 'Cuestionario: Guardar, compartir y colaborar', 'Quiz: Storing, sharing and collaborating'),
+(1003, 1003, 'Cuestionario: Trabajo en remoto y nube para pequeñas empresas', 'Quiz: Remote work and the cloud for small businesses');
+
+INSERT INTO quiz_question (id, quiz_id, position, prompt_es, explanation_es) VALUES
+(100101, 1001, 1, '¿Qué significa guardar un archivo "en la nube"?',
+ 'La nube son ordenadores de otra empresa, en centros de datos, a los que te conectas a través de internet.'),
+(100102, 1001, 2, 'Un programa de facturación que usas desde el navegador, sin instalar nada, es un ejemplo de...',
+ 'En el modelo SaaS el proveedor ofrece la aplicación completa y tú solo la usas.'),
+(100103, 1001, 3, 'Si guardas datos de clientes en un servicio en la nube, ¿quién es responsable de ellos según el RGPD?',
+ 'El responsable del tratamiento no cambia por usar la nube; por eso hay que elegir bien al proveedor y firmar un contrato de encargo.'),
+(100104, 1001, 4, '¿Por qué conviene comprobar que un servicio permite exportar tus datos en formatos estándar?',
+ 'La dependencia del proveedor es uno de los riesgos de la nube; poder exportar los datos facilita cambiar si hace falta.'),
+(100201, 1002, 1, 'Has borrado por error un archivo de una carpeta sincronizada. ¿Qué ocurre en la nube?',
+ 'La sincronización replica todos los cambios, incluidos los borrados; por eso no sustituye a una copia de seguridad.'),
+(100202, 1002, 2, 'Quieres compartir un documento con datos personales de clientes. ¿Qué opción es más segura?',
+ 'Compartir con personas concretas y con el mínimo permiso limita quién puede acceder y qué puede hacer.'),
+(100203, 1002, 3, 'Una compañera solo tiene que revisar tu informe y proponer cambios sin modificarlo directamente. ¿Qué permiso le das?',
+ 'El permiso de comentarista permite ver y sugerir o comentar sin cambiar el documento.'),
+(100204, 1002, 4, '¿Para qué sirve el historial de versiones de un documento en línea?',
+ 'El historial registra los cambios de cada persona y permite volver a cualquier versión anterior.'),
+(100301, 1003, 1, '¿Qué es lo más importante para que te oigan bien en una videollamada?',
+ 'El sonido es lo que más afecta a la comunicación; los auriculares evitan ecos y ruidos.'),
+(100302, 1003, 2, 'Al compartir pantalla en una reunión, ¿qué es más prudente?',
+ 'Compartir solo una ventana evita mostrar por accidente correos, notificaciones o documentos privados.'),
+(100303, 1003, 3, '¿Para qué sirve un tablero de tareas con columnas Pendiente, En curso y Hecho?',
+ 'Los tableros hacen visible el avance del trabajo del equipo sin necesidad de reuniones de seguimiento.'),
+(100304, 1003, 4, 'Al contratar un servicio en la nube para tu empresa, ¿qué debes comprobar respecto a los datos?',
+ 'La ubicación de los datos, el contrato exigido por el RGPD y la posibilidad de exportarlos protegen a tu empresa.');
+
+INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
+(1001011, 100101, 1, 'Guardarlo en una memoria USB.', FALSE),
+(1001012, 100101, 2, 'Guardarlo en servidores de un proveedor a los que accedes por internet.', TRUE),
+(1001013, 100101, 3, 'Guardarlo en el disco duro del ordenador.', FALSE),
+(1001014, 100101, 4, 'Enviarlo por satélite.', FALSE),
+(1001021, 100102, 1, 'Infraestructura como servicio (IaaS)', FALSE),
+(1001022, 100102, 2, 'Plataforma como servicio (PaaS)', FALSE),
+(1001023, 100102, 3, 'Software como servicio (SaaS)', TRUE),
+(1001024, 100102, 4, 'Nube privada', FALSE),
+(1001031, 100103, 1, 'Solo el proveedor de la nube.', FALSE),
+(1001032, 100103, 2, 'Tú o tu empresa sigue siendo responsable; el proveedor es encargado del tratamiento.', TRUE),
+(1001033, 100103, 3, 'Nadie, porque están en internet.', FALSE),
+(1001034, 100103, 4, 'Los propios clientes.', FALSE),
+(1001041, 100104, 1, 'Para que funcione más rápido.', FALSE),
+(1001042, 100104, 2, 'Para poder cambiar de proveedor sin quedar atrapado.', TRUE),
+(1001043, 100104, 3, 'Porque lo exige el navegador.', FALSE),
+(1001044, 100104, 4, 'Para ahorrar espacio.', FALSE),
+(1002011, 100201, 1, 'Nada, el archivo sigue en la nube.', FALSE),
+(1002012, 100201, 2, 'También se borra, aunque suele quedar un tiempo en la papelera del servicio.', TRUE),
+(1002013, 100201, 3, 'Se crea una copia automáticamente en otra carpeta.', FALSE),
+(1002014, 100201, 4, 'El archivo se envía por correo a tu cuenta.', FALSE),
+(1002021, 100202, 1, 'Cualquier persona que tenga el enlace, como editor.', FALSE),
+(1002022, 100202, 2, 'Personas concretas, por su correo, con el permiso mínimo necesario.', TRUE),
+(1002023, 100202, 3, 'Publicarlo en una carpeta pública.', FALSE),
+(1002024, 100202, 4, 'Enviarlo a todo el departamento por si acaso.', FALSE),
+(1002031, 100203, 1, 'Editor', FALSE),
+(1002032, 100203, 2, 'Comentarista', TRUE),
+(1002033, 100203, 3, 'Propietaria', FALSE),
+(1002034, 100203, 4, 'Ninguno, se lo envías impreso', FALSE),
+(1002041, 100204, 1, 'Para ver quién cambió qué y recuperar una versión anterior.', TRUE),
+(1002042, 100204, 2, 'Para traducir el documento.', FALSE),
+(1002043, 100204, 3, 'Para enviar el documento por correo.', FALSE),
+(1002044, 100204, 4, 'Para cambiar el tipo de letra.', FALSE),
+(1003011, 100301, 1, 'Una cámara de alta resolución.', FALSE),
+(1003012, 100301, 2, 'Unos auriculares con micrófono y un lugar sin ruido.', TRUE),
+(1003013, 100301, 3, 'Un fondo virtual.', FALSE),
+(1003014, 100301, 4, 'Conectarte justo a la hora.', FALSE),
+(1003021, 100302, 1, 'Compartir siempre la pantalla completa.', FALSE),
+(1003022, 100302, 2, 'Compartir solo la ventana necesaria y cerrar antes lo que tenga información privada.', TRUE),
+(1003023, 100302, 3, 'Desactivar la cámara de todas las personas.', FALSE),
+(1003024, 100302, 4, 'Enviar antes tu contraseña al organizador.', FALSE),
+(1003031, 100303, 1, 'Para hacer videollamadas.', FALSE),
+(1003032, 100303, 2, 'Para ver de un vistazo el estado de cada tarea y quién es responsable.', TRUE),
+(1003033, 100303, 3, 'Para guardar copias de seguridad.', FALSE),
+(1003034, 100303, 4, 'Para enviar facturas.', FALSE),
+(1003041, 100304, 1, 'Nada, todos los servicios son iguales.', FALSE),
+(1003042, 100304, 2, 'Dónde se guardan, que haya contrato de encargo del tratamiento y que se puedan exportar.', TRUE),
+(1003043, 100304, 3, 'Solo que el servicio sea el más barato.', FALSE),
+(1003044, 100304, 4, 'Que el logotipo del proveedor sea conocido.', FALSE);
