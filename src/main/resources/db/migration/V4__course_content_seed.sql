@@ -2687,3 +2687,270 @@ INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
 (1003042, 100304, 2, 'Dónde se guardan, que haya contrato de encargo del tratamiento y que se puedan exportar.', TRUE),
 (1003043, 100304, 3, 'Solo que el servicio sea el más barato.', FALSE),
 (1003044, 100304, 4, 'Que el logotipo del proveedor sea conocido.', FALSE);
+
+-- Course 11: marketing-digital (20 h = 1200 min)
+INSERT INTO course_module (id, course_id, position, title_es, title_en) VALUES
+(1101, 11, 1, 'Estrategia: objetivos y público', 'Strategy: goals and audience'),
+(1102, 11, 2, 'Redes sociales', 'Social media'),
+(1103, 11, 3, 'Contenidos y posicionamiento', 'Content and search visibility'),
+(1104, 11, 4, 'Publicidad y medición', 'Advertising and measurement');
+
+INSERT INTO lesson (id, module_id, position, title_es, title_en, body_es, nominal_minutes) VALUES
+(110101, 1101, 1, 'Qué es el marketing digital', 'What digital marketing is',
+'El marketing es el conjunto de acciones para que las personas que pueden necesitar lo que ofreces te conozcan, confíen en ti y acaben eligiéndote. El marketing digital hace lo mismo a través de internet: la web, los buscadores, las redes sociales, el correo electrónico y la publicidad en línea.
+
+Su gran ventaja frente al marketing tradicional es doble. Por un lado, es accesible: una panadería de barrio o una profesional autónoma pueden llegar a su público con muy poco presupuesto. Por otro, se puede medir casi todo: cuántas personas vieron una publicación, cuántas hicieron clic y cuántas compraron.
+
+Es útil distinguir tres tipos de medios:
+- Medios propios: los canales que controlas, como tu web, tu blog, tu lista de correo o tus perfiles sociales.
+- Medios ganados: lo que otros dicen de ti sin que pagues, como reseñas, recomendaciones, menciones en prensa o publicaciones compartidas.
+- Medios pagados: la publicidad, como anuncios en buscadores o en redes sociales.
+
+Una buena estrategia los combina. La publicidad da visibilidad rápida, pero se acaba cuando dejas de pagar. Los medios propios y ganados cuestan más tiempo, pero construyen una reputación que perdura.
+
+Un error común es empezar por las herramientas ("hay que estar en TikTok") en lugar de por la estrategia. En este curso seguiremos el orden lógico: primero qué quieres conseguir y a quién te diriges; después, qué canales y contenidos usar; y por último, cómo medir si funciona.', 120),
+(110102, 1101, 2, 'Objetivos y recorrido del cliente', 'Goals and the customer journey',
+'Sin un objetivo claro no se puede saber si una acción de marketing ha funcionado. "Tener más presencia en redes" es un deseo, no un objetivo. Los buenos objetivos siguen el método SMART, por sus iniciales en inglés:
+- Específico: qué exactamente. Conseguir reservas para el taller de cerámica.
+- Medible: con una cifra. Veinte reservas.
+- Alcanzable: realista con tus recursos.
+- Relevante: importante para tu proyecto.
+- Temporal: con una fecha. Antes del 30 de junio.
+
+Resultado: "Conseguir veinte reservas para el taller de cerámica de julio antes del 30 de junio a través de la web".
+
+Para decidir qué acciones hacer, ayuda pensar en el recorrido del cliente, las etapas por las que pasa una persona desde que no te conoce hasta que te recomienda:
+- Descubrimiento: descubre que existes, por ejemplo al ver una publicación o un anuncio.
+- Consideración: compara, lee opiniones, visita tu web.
+- Decisión: compra, reserva o te contacta.
+- Fidelización: vuelve a comprar y te recomienda.
+
+Cada etapa pide acciones y mensajes distintos. Para darte a conocer sirven los contenidos en redes y la publicidad; para la consideración, una web clara con precios y opiniones; para la decisión, un proceso de reserva sencillo; para la fidelización, el correo electrónico y una buena atención. Muchas pequeñas empresas invierten todo en la primera etapa y descuidan la última, que suele ser la más rentable: conservar un cliente cuesta menos que conseguir uno nuevo.', 120),
+(110103, 1101, 3, 'Conocer al público objetivo', 'Knowing your target audience',
+'El público objetivo es el grupo de personas con más probabilidades de necesitar lo que ofreces. Dirigirte a "todo el mundo" es dirigirte a nadie: el mensaje se diluye y el presupuesto se dispersa.
+
+Para definirlo, una herramienta útil es el perfil de cliente ideal, conocido también como "buyer persona": una ficha que describe a un cliente tipo como si fuera una persona real. Por ejemplo:
+
+Carmen, 48 años, vive en un pueblo a 20 km de la ciudad, trabaja a media jornada en administración y cuida de su madre. Busca actividades de fin de semana para desconectar. Usa Facebook y WhatsApp a diario e Instagram de vez en cuando. Le preocupa el precio y valora que la actividad sea cerca y con grupos pequeños.
+
+Una buena ficha recoge:
+- Datos básicos: edad, lugar, situación laboral y familiar.
+- Necesidades y problemas que tu producto resuelve.
+- Objeciones: qué le frena a comprar, como el precio, la distancia o la desconfianza.
+- Canales: dónde se informa y qué redes usa.
+
+No la inventes desde el escritorio: habla con clientes actuales, revisa qué preguntan, lee las reseñas de tu sector y consulta las estadísticas de tus redes.
+
+Con el público claro, define tu propuesta de valor: una frase que explique qué ofreces, para quién y por qué eres diferente. "Talleres de cerámica en grupos de seis personas, a diez minutos de tu casa, para desconectar el fin de semana". Esta frase guiará todos tus mensajes.', 120),
+(110201, 1102, 1, 'Elegir las redes adecuadas', 'Choosing the right networks',
+'No hace falta estar en todas las redes sociales; hace falta estar bien en las que usa tu público. Cada red tiene su propio estilo y su audiencia principal:
+- Facebook: muy usada por personas de mediana edad y mayores. Útil para negocios locales, grupos y eventos.
+- Instagram: visual, basada en fotos y vídeos cortos. Funciona bien en restauración, moda, decoración, turismo y artesanía.
+- LinkedIn: la red profesional. Adecuada para servicios entre empresas, consultoría, formación y búsqueda de empleo.
+- TikTok: vídeos cortos y creativos, con público mayoritariamente joven, aunque cada vez más variado.
+- YouTube: el gran buscador de vídeos. Ideal para tutoriales y contenidos que se consultan durante años.
+- WhatsApp Business: comunicación directa con clientes, catálogo de productos y respuestas automáticas.
+
+Para elegir, responde a tres preguntas: ¿dónde está mi público?, ¿qué tipo de contenido puedo producir de forma constante (fotos, vídeos, textos)? y ¿cuánto tiempo puedo dedicar cada semana? Es mejor mantener una o dos redes activas y cuidadas que cinco abandonadas, que transmiten sensación de negocio cerrado.
+
+Cuando abras un perfil, usa una cuenta de empresa o profesional, que da acceso a estadísticas. Completa todos los datos: nombre reconocible, el mismo en todas las redes si es posible; logotipo o foto profesional; descripción clara de qué ofreces y dónde; horario; y un enlace a tu web o a tu WhatsApp. Muchas personas deciden si confían en ti en los primeros segundos de visita al perfil.', 120),
+(110202, 1102, 2, 'Gestionar la comunidad', 'Managing your community',
+'Publicar es solo la mitad del trabajo en redes; la otra mitad es conversar. Las redes premian a las cuentas que generan interacción, y las personas valoran que detrás haya alguien que responde.
+
+Organiza tus publicaciones con un calendario editorial: una hoja de cálculo con la fecha, la red, el tema, el formato y el texto de cada publicación. Así evitas improvisar, mantienes la constancia y puedes preparar el contenido de la semana en una sola sesión. Las herramientas de las propias redes permiten programar publicaciones.
+
+Buenas prácticas en la atención:
+- Responde a los comentarios y mensajes en el mismo día si es posible, siempre con educación y con tu nombre de pila si sois varias personas.
+- Agradece también las opiniones positivas.
+- Ante una queja, responde en público con empatía y ofrece seguir la conversación por mensaje privado para resolverla con datos.
+- No borres críticas legítimas; sí puedes ocultar insultos o mensajes fraudulentos, según las normas que publiques.
+- Si cometes un error, reconócelo y explica cómo lo vas a corregir.
+
+Respeta también las normas legales. Para publicar fotos de personas reconocibles, como clientes o miembros del equipo, necesitas su consentimiento; con menores, el de su familia. Si organizas un sorteo, publica unas bases claras. Y si colaboras con alguien que te promociona a cambio de algo, esa publicación debe identificarse como publicidad.
+
+Dedica una parte del tiempo a interactuar con otras cuentas de tu entorno: comercios vecinos, asociaciones o profesionales complementarios.', 120),
+(110301, 1103, 1, 'Crear contenidos útiles', 'Creating useful content',
+'El marketing de contenidos consiste en atraer clientes ofreciendo algo de valor, en lugar de interrumpir con anuncios. Una persona que aprende algo útil de ti empieza a confiar en ti.
+
+Tipos de contenido que funcionan para pequeños negocios y profesionales:
+- Educativo: consejos, tutoriales y respuestas a las preguntas frecuentes de tus clientes. Una fisioterapeuta que enseña tres estiramientos para quien trabaja sentado.
+- Entre bastidores: cómo trabajas, tu equipo, el proceso de fabricación. Humaniza la marca.
+- Prueba social: opiniones de clientes, casos de éxito, antes y después.
+- Novedades y ofertas: con moderación, para que el perfil no parezca un folleto.
+
+Antes de escribir, piensa en una sola idea por publicación y en qué quieres que haga la persona después.
+
+Pautas de redacción para internet:
+- Empieza por lo más importante: en redes, la primera línea decide si alguien sigue leyendo.
+- Frases cortas, lenguaje cercano y sin tecnicismos.
+- Una llamada a la acción clara al final: "Reserva tu plaza en el enlace", "Escríbenos por WhatsApp".
+- Imágenes propias y de buena calidad; la luz natural mejora mucho las fotos hechas con el móvil.
+- Subtítulos en los vídeos, porque muchas personas los ven sin sonido.
+
+Reaprovecha el contenido: un artículo del blog puede convertirse en tres publicaciones, un vídeo corto y un correo a tus clientes. Y respeta los derechos de autor: usa imágenes y música propias o con licencia que permita su uso comercial.', 120),
+(110302, 1103, 2, 'Posicionamiento en buscadores (SEO)', 'Search engine optimisation (SEO)',
+'Cuando alguien busca "fontanero urgente en Talavera", los buscadores ordenan millones de páginas para mostrar primero las que consideran más útiles. El posicionamiento en buscadores, o SEO, es el conjunto de prácticas para que tu web aparezca en esos primeros resultados de forma gratuita.
+
+El punto de partida son las palabras clave: los términos que tu público escribe al buscar. Piensa como tu cliente, no como tu sector: la gente busca "arreglar persiana" más que "reparación de sistemas de oscurecimiento". Las propias sugerencias del buscador al empezar a escribir te darán ideas. Las búsquedas largas y concretas, como "clases de cerámica para adultos en Toledo", tienen menos competencia y atraen a personas más decididas.
+
+Prácticas básicas en tu web:
+- Una página para cada servicio importante, centrada en su palabra clave.
+- Un título de página claro que incluya la palabra clave y la localidad si eres un negocio local.
+- Una meta descripción atractiva: el texto de dos líneas que aparece bajo el título en los resultados.
+- Encabezados bien estructurados y textos útiles y originales, escritos para personas.
+- Direcciones legibles, como tuweb.es/clases-ceramica.
+- Imágenes con texto alternativo y de poco peso.
+- Una web rápida y cómoda en el móvil.
+
+Los buscadores también valoran los enlaces desde otras webs de confianza, como asociaciones, medios locales o directorios del sector.
+
+El SEO es una carrera de fondo: los resultados tardan semanas o meses en llegar. Desconfía de quien promete el primer puesto en días.', 120),
+(110303, 1103, 3, 'Negocio local y correo electrónico', 'Local business and email',
+'Para un negocio con local físico o que atiende en una zona, la ficha de empresa en Google (Perfil de Empresa de Google) es probablemente la herramienta más rentable. Es gratuita y hace que aparezcas en el mapa y en los resultados cuando alguien busca "peluquería cerca de mí".
+
+Cómo sacarle partido:
+- Completa todos los datos: categoría correcta, dirección, horario (también los festivos), teléfono, web y fotos reales del local y de tus productos.
+- Pide reseñas a tus clientes satisfechos; un código QR en el mostrador o un mensaje tras el servicio facilitan que las dejen.
+- Responde a todas las reseñas, también a las negativas, con educación y ofreciendo soluciones.
+
+El correo electrónico sigue siendo uno de los canales con mejor retorno, porque llega directamente a personas que ya te conocen. Sirve para fidelizar: novedades, consejos, recordatorios y ofertas para clientes.
+
+Pero hay que hacerlo bien y de forma legal:
+- En España, la ley exige el consentimiento previo para enviar comunicaciones comerciales por correo. No compres bases de datos ni añadas direcciones sin permiso. La excepción son tus clientes, a quienes puedes enviar ofertas de productos similares a los que compraron si se les informó y no se opusieron.
+- Cada envío debe incluir una forma sencilla de darse de baja.
+- Usa una herramienta de envío de boletines, que gestiona las altas y bajas y ofrece estadísticas, en lugar de poner cien direcciones en copia.', 120),
+(110401, 1104, 1, 'Publicidad en línea', 'Online advertising',
+'La publicidad en línea permite llegar a mucha gente rápidamente y con presupuestos muy ajustados, desde unos pocos euros al día. Hay dos grandes familias:
+- Anuncios en buscadores, como Google Ads: aparecen cuando alguien busca algo relacionado con lo que ofreces. Captan a personas que ya tienen una necesidad, por lo que suelen convertir bien.
+- Anuncios en redes sociales, como los de Facebook e Instagram, LinkedIn o TikTok: aparecen mientras las personas navegan. Sirven para darte a conocer y despertar interés, y permiten segmentar por ubicación, edad, intereses o comportamiento.
+
+Conceptos básicos:
+- Segmentación: a quién se muestra el anuncio. Usa tu perfil de cliente ideal. Un negocio local debería limitar la zona a unos pocos kilómetros.
+- Presupuesto diario o total, que nunca se supera.
+- Pago por clic (CPC): pagas solo cuando alguien hace clic. En otras modalidades se paga por cada mil impresiones.
+- Página de destino: adonde llega quien hace clic. Debe hablar exactamente de lo que promete el anuncio, no ser la portada genérica de tu web.
+
+Pasos para una primera campaña:
+- Un objetivo concreto y medible.
+- Un presupuesto pequeño de prueba.
+- Dos versiones del anuncio con una sola diferencia, por ejemplo la imagen o el titular, para comparar cuál funciona mejor. Es lo que se llama prueba A/B.
+- Revisión de resultados a los pocos días, ajustes y, si funciona, más presupuesto.', 120),
+(110402, 1104, 2, 'Medir los resultados', 'Measuring results',
+'Medir permite saber qué funciona, dejar de invertir en lo que no funciona y mejorar. Pero no todas las cifras importan igual. Las métricas de vanidad, como el número de seguidores o de "me gusta", alegran, pero no siempre se traducen en clientes. Concéntrate en los indicadores clave (KPI), los que están ligados a tus objetivos.
+
+Métricas habituales:
+- Alcance: cuántas personas distintas vieron tu contenido.
+- Interacción: reacciones, comentarios, compartidos y guardados. La tasa de interacción es la interacción dividida entre el alcance.
+- CTR o porcentaje de clics: clics divididos entre impresiones. Si un anuncio se mostró 2.000 veces y recibió 50 clics, el CTR es del 2,5 %.
+- Tasa de conversión: cuántos de quienes llegaron hicieron lo que buscabas. Si de esos 50 clics salieron 5 reservas, la conversión es del 10 %.
+- Coste por adquisición: lo gastado dividido entre las conversiones. 100 euros para 5 reservas son 20 euros por reserva. Compáralo con lo que te deja cada cliente.
+
+Herramientas gratuitas: las estadísticas de cada red social, las de tu ficha de empresa y Google Analytics para tu web, que muestra de dónde llegan las visitas y qué hacen. Para saber qué campaña trajo cada visita, añade a tus enlaces parámetros de seguimiento, llamados UTM, con herramientas gratuitas que los generan.
+
+Haz un informe mensual sencillo: objetivo, resultados de los KPI, comparación con el mes anterior, qué ha funcionado y qué vas a cambiar.', 120);
+
+INSERT INTO quiz (id, module_id, title_es, title_en) VALUES
+(1101, 1101, 'Cuestionario: Estrategia: objetivos y público', 'Quiz: Strategy: goals and audience'),
+(1102, 1102, 'Cuestionario: Redes sociales', 'Quiz: Social media'),
+(1103, 1103, 'Cuestionario: Contenidos y posicionamiento', 'Quiz: Content and search visibility'),
+(1104, 1104, 'Cuestionario: Publicidad y medición', 'Quiz: Advertising and measurement');
+
+INSERT INTO quiz_question (id, quiz_id, position, prompt_es, explanation_es) VALUES
+(110101, 1101, 1, 'Las reseñas de clientes y las menciones en prensa que no has pagado son...',
+ 'Los medios ganados son lo que otros dicen de ti de forma voluntaria, sin que pagues por ello.'),
+(110102, 1101, 2, '¿Cuál de estos objetivos cumple el método SMART?',
+ 'Es específico, medible, alcanzable, relevante y tiene una fecha límite.'),
+(110103, 1101, 3, '¿En qué etapa del recorrido del cliente la persona compara opciones y lee opiniones?',
+ 'En la consideración la persona ya te conoce y evalúa si eres la mejor opción.'),
+(110104, 1101, 4, '¿Por qué no conviene dirigirse a "todo el mundo"?',
+ 'Un público definido permite elegir bien los canales y escribir mensajes que conecten con sus necesidades.'),
+(110201, 1102, 1, '¿Qué criterio es el más importante para elegir en qué redes sociales estar?',
+ 'Es mejor estar bien en las redes de tu público, con contenido constante, que mal en muchas.'),
+(110202, 1102, 2, '¿Para qué sirve un calendario editorial?',
+ 'Planificar evita la improvisación y ayuda a mantener la constancia en las publicaciones.'),
+(110203, 1102, 3, 'Un cliente deja una queja en una publicación. ¿Cuál es la mejor respuesta?',
+ 'Una respuesta empática y pública muestra a todos que atiendes los problemas, y el canal privado permite resolverlo con datos.'),
+(110204, 1102, 4, 'Quieres publicar una foto de un cliente en tu tienda. ¿Qué necesitas?',
+ 'La imagen de una persona reconocible es un dato personal y un derecho propio; hace falta su consentimiento para publicarla.'),
+(110301, 1103, 1, '¿Qué contenido es un ejemplo de contenido educativo para una fisioterapeuta?',
+ 'El contenido educativo aporta valor útil al público y genera confianza en quien lo ofrece.'),
+(110302, 1103, 2, '¿Qué palabra clave es más adecuada para una academia local de cerámica?',
+ 'Las búsquedas largas y concretas tienen menos competencia y atraen a personas con una intención clara.'),
+(110303, 1103, 3, '¿Qué es la meta descripción de una página?',
+ 'La meta descripción resume la página en los resultados y anima a hacer clic.'),
+(110304, 1103, 4, '¿Qué necesitas, por norma general, para enviar correos comerciales a una persona?',
+ 'La ley exige consentimiento para las comunicaciones comerciales, salvo ofertas similares a clientes informados, y siempre la opción de baja.'),
+(110401, 1104, 1, '¿Por qué los anuncios en buscadores suelen convertir bien?',
+ 'Quien busca tiene ya una necesidad, y el anuncio le ofrece una respuesta en ese momento.'),
+(110402, 1104, 2, '¿Qué es una prueba A/B?',
+ 'Cambiar un único elemento permite saber qué causa la diferencia en los resultados.'),
+(110403, 1104, 3, 'Un anuncio se mostró 2.000 veces y recibió 50 clics. ¿Cuál es su CTR?',
+ 'El CTR es clics entre impresiones: 50 / 2.000 = 0,025, es decir, un 2,5 %.'),
+(110404, 1104, 4, '¿Cuál de estas es una métrica de vanidad si tu objetivo es conseguir reservas?',
+ 'Los seguidores pueden crecer sin que aumenten las reservas; los KPI deben estar ligados al objetivo.');
+
+INSERT INTO quiz_option (id, question_id, position, text_es, correct) VALUES
+(1101011, 110101, 1, 'medios propios.', FALSE),
+(1101012, 110101, 2, 'medios ganados.', TRUE),
+(1101013, 110101, 3, 'medios pagados.', FALSE),
+(1101014, 110101, 4, 'publicidad encubierta.', FALSE),
+(1101021, 110102, 1, 'Tener más presencia en redes sociales.', FALSE),
+(1101022, 110102, 2, 'Ser la tienda más famosa de la provincia.', FALSE),
+(1101023, 110102, 3, 'Conseguir veinte reservas para el taller de julio antes del 30 de junio a través de la web.', TRUE),
+(1101024, 110102, 4, 'Vender mucho este año.', FALSE),
+(1101031, 110103, 1, 'Descubrimiento', FALSE),
+(1101032, 110103, 2, 'Consideración', TRUE),
+(1101033, 110103, 3, 'Fidelización', FALSE),
+(1101034, 110103, 4, 'Recomendación', FALSE),
+(1101041, 110104, 1, 'Porque está prohibido por ley.', FALSE),
+(1101042, 110104, 2, 'Porque el mensaje se diluye y el presupuesto se dispersa.', TRUE),
+(1101043, 110104, 3, 'Porque las redes sociales no lo permiten.', FALSE),
+(1101044, 110104, 4, 'Porque es demasiado barato.', FALSE),
+(1102011, 110201, 1, 'Estar en todas para no perder oportunidades.', FALSE),
+(1102012, 110201, 2, 'Dónde está tu público y qué contenido puedes producir de forma constante.', TRUE),
+(1102013, 110201, 3, 'Elegir la red más nueva.', FALSE),
+(1102014, 110201, 4, 'Elegir la red que más usas tú personalmente.', FALSE),
+(1102021, 110202, 1, 'Para llevar la contabilidad.', FALSE),
+(1102022, 110202, 2, 'Para planificar qué se publica, cuándo, dónde y en qué formato.', TRUE),
+(1102023, 110202, 3, 'Para anotar las vacaciones del equipo.', FALSE),
+(1102024, 110202, 4, 'Para bloquear comentarios negativos.', FALSE),
+(1102031, 110203, 1, 'Borrar el comentario cuanto antes.', FALSE),
+(1102032, 110203, 2, 'Responder explicando que el cliente está equivocado.', FALSE),
+(1102033, 110203, 3, 'Responder en público con empatía y ofrecer resolverlo por mensaje privado.', TRUE),
+(1102034, 110203, 4, 'Ignorarlo para no darle importancia.', FALSE),
+(1102041, 110204, 1, 'Nada, porque la foto es tuya.', FALSE),
+(1102042, 110204, 2, 'Su consentimiento.', TRUE),
+(1102043, 110204, 3, 'Que la foto tenga buena calidad.', FALSE),
+(1102044, 110204, 4, 'Etiquetar a la tienda.', FALSE),
+(1103011, 110301, 1, 'Un anuncio con un descuento del 20 %.', FALSE),
+(1103012, 110301, 2, 'Un vídeo con tres estiramientos para quien trabaja sentado.', TRUE),
+(1103013, 110301, 3, 'Una foto del nuevo logotipo.', FALSE),
+(1103014, 110301, 4, 'Un sorteo entre sus seguidores.', FALSE),
+(1103021, 110302, 1, 'Cerámica', FALSE),
+(1103022, 110302, 2, 'Arte', FALSE),
+(1103023, 110302, 3, 'Clases de cerámica para adultos en Toledo', TRUE),
+(1103024, 110302, 4, 'Productos de barro cocido', FALSE),
+(1103031, 110303, 1, 'El nombre del archivo de la página.', FALSE),
+(1103032, 110303, 2, 'El texto breve que aparece bajo el título en los resultados del buscador.', TRUE),
+(1103033, 110303, 3, 'Una etiqueta oculta con todas las palabras clave repetidas.', FALSE),
+(1103034, 110303, 4, 'La descripción de las imágenes.', FALSE),
+(1103041, 110304, 1, 'Solo su dirección de correo.', FALSE),
+(1103042, 110304, 2, 'Su consentimiento previo, y ofrecer en cada envío una forma sencilla de darse de baja.', TRUE),
+(1103043, 110304, 3, 'Que viva en la misma provincia.', FALSE),
+(1103044, 110304, 4, 'Comprar su dirección a una empresa especializada.', FALSE),
+(1104011, 110401, 1, 'Porque aparecen a personas que ya están buscando algo relacionado con lo que ofreces.', TRUE),
+(1104012, 110401, 2, 'Porque son gratis.', FALSE),
+(1104013, 110401, 3, 'Porque se muestran a todo el mundo.', FALSE),
+(1104014, 110401, 4, 'Porque no necesitan página de destino.', FALSE),
+(1104021, 110402, 1, 'Un examen para el equipo de marketing.', FALSE),
+(1104022, 110402, 2, 'Comparar dos versiones de un anuncio con una sola diferencia para ver cuál funciona mejor.', TRUE),
+(1104023, 110402, 3, 'Publicar el mismo anuncio en dos redes.', FALSE),
+(1104024, 110402, 4, 'Dividir el presupuesto entre dos meses.', FALSE),
+(1104031, 110403, 1, '0,25 %', FALSE),
+(1104032, 110403, 2, '2,5 %', TRUE),
+(1104033, 110403, 3, '25 %', FALSE),
+(1104034, 110403, 4, '40 %', FALSE),
+(1104041, 110404, 1, 'La tasa de conversión', FALSE),
+(1104042, 110404, 2, 'El coste por reserva', FALSE),
+(1104043, 110404, 3, 'El número de seguidores', TRUE),
+(1104044, 110404, 4, 'Las reservas conseguidas', FALSE);
