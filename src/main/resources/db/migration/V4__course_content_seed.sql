@@ -1067,7 +1067,7 @@ Para copiar un formato de un texto a otro, usa la brocha "Copiar formato": selec
 
 El corrector subraya en rojo las palabras que no reconoce y en otro color los posibles errores gramaticales. Haz clic derecho sobre la palabra para ver sugerencias. Comprueba que el idioma del documento es Español (España), porque con el idioma equivocado todo aparecerá subrayado. Ten en cuenta que el corrector no detecta todo: no distingue "haber" de "a ver" si ambas están bien escritas, así que relee siempre.
 
-Buscar y reemplazar (Ctrl+B en Word en español) permite localizar una palabra y cambiarla en todo el documento de una vez. Útil, por ejemplo, si has escrito el nombre de una empresa de forma incorrecta diez veces.
+Buscar y reemplazar (Ctrl+L en Word en español) permite localizar una palabra y cambiarla en todo el documento de una vez. Útil, por ejemplo, si has escrito el nombre de una empresa de forma incorrecta diez veces.
 
 Cuando varias personas trabajan sobre un mismo documento, se usan dos herramientas de la pestaña Revisar:
 - Control de cambios: registra cada modificación, con lo añadido y lo borrado marcados en color. Quien recibe el documento puede aceptar o rechazar cada cambio.
@@ -2557,7 +2557,7 @@ Algunas normas de convivencia hacen la colaboración mucho más fluida:
 
 Ejercicio: crea un documento compartido con otra persona del curso, escribid un texto breve a la vez, usad comentarios y menciones, y recuperad después una versión anterior desde el historial.', 100),
 (100301, 1003, 1, 'Videollamadas profesionales', 'Professional video calls',
-'Las videollamadas se han convertido en una herramienta habitual para reuniones, formación, atención a clientes y entrevistas de trabajo. Las plataformas más usadas son Google Meet, Microsoft Teams y Zoom; también existe Jitsi Meet, gratuita y sin necesidad de cuenta. Normalmente basta con pulsar un enlace; la primera vez, el navegador pedirá permiso para usar la cámara y el micrófono.
+'Las videollamadas se han convertido en una herramienta habitual para reuniones, formación, atención a clientes y entrevistas de trabajo. Las plataformas más usadas son Google Meet, Microsoft Teams y Zoom; también existe Jitsi Meet, gratuita y de código abierto. Normalmente basta con pulsar un enlace; la primera vez, el navegador pedirá permiso para usar la cámara y el micrófono.
 
 Prepara el equipo antes de la llamada:
 - Conexión: si el wifi es débil, acércate al router o usa cable.
@@ -2983,7 +2983,7 @@ Si encuentras información tuya que es incorrecta o que quieres retirar, puedes 
 - Titular: la línea bajo tu nombre. No pongas solo "Desempleada" o tu último puesto. Describe lo que ofreces: "Administrativa con 15 años de experiencia | Contabilidad, Excel y atención al cliente | Formándome en análisis de datos".
 - Acerca de: tres o cuatro párrafos breves en primera persona. Quién eres, qué sabes hacer, logros concretos y qué buscas.
 - Experiencia: puestos con logros medibles, no solo tareas. "Reduje a la mitad el tiempo de cierre mensual automatizando informes" dice más que "Elaboración de informes".
-- Formación y licencias: añade los cursos de este programa y sus certificados.
+- Formación y certificaciones: añade los cursos de este programa y sus certificados.
 - Aptitudes: elige las que buscan las ofertas que te interesan.
 
 Otras funciones útiles:
