@@ -30,13 +30,7 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrate() {
-    var result =
-        Flyway.configure(SchemaMigration.class.getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .placeholders(Map.of("id_collation", identifierCollation()))
-            .load()
-            .migrate();
+    var result = flyway(dataSource).migrate();
     LOG.info(
         () ->
             "Database schema at version "
@@ -46,11 +40,20 @@ public class SchemaMigration {
                 + " migrations applied now)");
   }
 
+  /** The migrations of this tool, configured for the database behind {@code dataSource}. */
+  public static Flyway flyway(DataSource dataSource) {
+    return Flyway.configure(SchemaMigration.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .placeholders(Map.of("id_collation", identifierCollation(dataSource)))
+        .load();
+  }
+
   /**
    * LMS identifiers (issuer, client id, sub, context and link ids) are case-sensitive strings, but
    * MySQL and MariaDB compare text ignoring case by default: those columns get a binary collation.
    */
-  private String identifierCollation() {
+  private static String identifierCollation(DataSource dataSource) {
     try (var connection = dataSource.getConnection()) {
       String product = connection.getMetaData().getDatabaseProductName();
       return product.contains("H2") ? "" : "CHARACTER SET utf8mb4 COLLATE utf8mb4_bin";

@@ -11,7 +11,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
+import es.conectaempleo.lti.SchemaMigration;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,11 @@ class CourseContentTest {
   @BeforeAll
   static void migrate() throws SQLException {
     String url = "jdbc:h2:mem:content-" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
-    Flyway.configure(CourseContentTest.class.getClassLoader())
-        .dataSource(url, "sa", "")
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    var dataSource = new JdbcDataSource();
+    dataSource.setURL(url);
+    dataSource.setUser("sa");
+    dataSource.setPassword("");
+    SchemaMigration.flyway(dataSource).migrate();
     db = DriverManager.getConnection(url, "sa", "");
   }
 
