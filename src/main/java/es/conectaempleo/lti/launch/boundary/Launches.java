@@ -195,7 +195,8 @@ public class Launches {
             facts,
             claimed,
             requested.map(Course::code).orElse(requestedCode),
-            type == MessageType.RESOURCE_LINK ? message.agsEndpoint().orElse(null) : null);
+            type == MessageType.RESOURCE_LINK ? message.agsEndpoint().orElse(null) : null,
+            message.nrpsEndpoint().orElse(null));
     // Two first launches of one learner race on the same new rows; the loser runs again.
     LaunchRecord record = WriteRaces.retry(() -> registration.register(verified, now));
     String courseCode =

@@ -6,6 +6,8 @@ import es.conectaempleo.lti.enrollment.boundary.LaunchRecord;
 import es.conectaempleo.lti.gradesync.boundary.GradeSync;
 import es.conectaempleo.lti.launch.entity.LaunchAudit;
 import es.conectaempleo.lti.lti.ags.AgsEndpoint;
+import es.conectaempleo.lti.lti.nrps.NrpsEndpoint;
+import es.conectaempleo.lti.roster.boundary.Rosters;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,8 +17,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 
 /**
- * The one transaction of an accepted launch: consume the state, upsert the registry, write the
- * audit. One commit per launch; if the state turns out to be used, nothing is written.
+ * The one transaction of an accepted launch: consume the state, upsert the registry, remember the
+ * placement's grade and roster services, write the audit. One commit per launch; if the state turns out to be used, nothing is written.
  */
 @ApplicationScoped
 public class LaunchRegistration {
@@ -28,10 +30,13 @@ public class LaunchRegistration {
 
   @Inject GradeSync gradeSync;
 
+  @Inject Rosters rosters;
+
   /**
    * A launch that passed every stateless check.
    *
    * @param ags the launch's AGS claim; may be {@code null}
+   * @param nrps the launch's NRPS claim; may be {@code null}
    */
   public record Verified(
       String state,
@@ -39,7 +44,8 @@ public class LaunchRegistration {
       LaunchFacts facts,
       LaunchAudit.Claimed claimed,
       String courseCode,
-      AgsEndpoint ags) {}
+      AgsEndpoint ags,
+      NrpsEndpoint nrps) {}
 
   @Transactional(rollbackOn = LaunchRejectedException.class)
   public LaunchRecord register(Verified launch, Instant now) throws LaunchRejectedException {
@@ -48,6 +54,9 @@ public class LaunchRegistration {
     if (launch.ags() != null && record.resourceLinkKey() != null) {
       gradeSync.recordEndpoint(
           record.resourceLinkKey(), launch.facts().platformId(), record.courseId(), launch.ags());
+    }
+    if (launch.nrps() != null && record.contextKey() != null) {
+      rosters.recordEndpoint(record.contextKey(), launch.facts().platformId(), launch.nrps());
     }
     em.persist(LaunchAudit.accepted(launch.claimed(), launch.courseCode(), now));
     return record;

@@ -43,6 +43,11 @@ public class PlatformLookup {
                 .map(PlatformLookup::registered));
   }
 
+  /** A registration by its key (for calls to the platform's services). */
+  public Optional<RegisteredPlatform> findById(long platformId) {
+    return Optional.ofNullable(em.find(Platform.class, platformId)).map(PlatformLookup::registered);
+  }
+
   /** Every registration of an issuer (a login may omit the client id). */
   public List<RegisteredPlatform> findByIssuer(String issuer) {
     return em.createNamedQuery(Platform.FIND_BY_ISSUER, Platform.class)

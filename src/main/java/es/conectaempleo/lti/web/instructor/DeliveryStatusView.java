@@ -16,6 +16,7 @@ public record DeliveryStatusView(
     boolean rosterAvailable,
     List<Absentee> notLaunched,
     String rosterImportedAt,
+    String rosterError,
     String notice) {
 
   private static final DateTimeFormatter WHEN =
@@ -42,7 +43,7 @@ public record DeliveryStatusView(
       int learners, int enrolled, int started, int completed, int approved, int delivered, int pending, int failed) {}
 
   /** Someone on the LMS roster who has not opened the tool. */
-  public record Absentee(String name, String email, String roles) {}
+  public record Absentee(String name, String email) {}
 
   static String format(Instant instant) {
     return WHEN.format(instant) + " UTC";

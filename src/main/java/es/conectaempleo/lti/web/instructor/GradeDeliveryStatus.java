@@ -13,6 +13,8 @@ import es.conectaempleo.lti.gradesync.boundary.GradeSync;
 import es.conectaempleo.lti.launch.boundary.LaunchSession;
 import es.conectaempleo.lti.launch.boundary.LaunchTokens;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
+import es.conectaempleo.lti.roster.boundary.Rosters;
+import es.conectaempleo.lti.roster.entity.RosterSource;
 import es.conectaempleo.lti.web.shared.Pages;
 import es.conectaempleo.lti.web.shared.Texts;
 import jakarta.inject.Inject;
@@ -33,6 +35,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code /instructor}: every learner of the LMS course the instructor launched from, their state and
@@ -45,6 +49,7 @@ public class GradeDeliveryStatus {
   @Inject Enrollments enrollments;
   @Inject GradeSync gradeSync;
   @Inject Catalog catalog;
+  @Inject Rosters rosters;
   @Inject Pages pages;
   @Inject ToolUrls urls;
   @Inject Clock clock;
@@ -62,15 +67,23 @@ public class GradeDeliveryStatus {
         attempts.stream()
             .map(e -> row(e, deliveries.get(e.id()), language.locale()))
             .toList();
+    var source = rosters.source(contextKey);
+    Set<String> launched =
+        attempts.stream().map(e -> e.learner().subject()).collect(Collectors.toUnmodifiableSet());
+    var absentees =
+        rosters.notLaunched(contextKey, launched).stream()
+            .map(m -> new DeliveryStatusView.Absentee(m.name() != null ? m.name() : m.userId(), m.email()))
+            .toList();
     var view =
         new DeliveryStatusView(
             tokens.issue(session.renewed(clock.instant(), tokens.lifetime())),
             enrollments.context(contextKey).map(LmsContext::title).orElse(""),
             rows,
             totals(attempts, deliveries),
-            false,
-            List.of(),
-            null,
+            source.isPresent(),
+            absentees,
+            source.map(RosterSource::lastImportAt).map(DeliveryStatusView::format).orElse(null),
+            source.map(RosterSource::lastImportError).orElse(null),
             notice);
     return pages.page("instructor/deliveries.jte", Map.of("t", Texts.of(language), "view", view));
   }
@@ -87,6 +100,19 @@ public class GradeDeliveryStatus {
     String renewed = tokens.issue(session.renewed(clock.instant(), tokens.lifetime()));
     return Response.seeOther(
             URI.create(urls.base(uriInfo) + "/instructor?notice=" + (queued ? "retried" : "not-retried") + "&lt=" + renewed))
+        .build();
+  }
+
+  /** Imports the LMS course's roster (NRPS) now. */
+  @POST
+  @Path("roster")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response importRoster(@FormParam("lt") String token) throws LaunchRejectedException {
+    LaunchSession session = staffSession(token);
+    var result = rosters.importRoster(session.contextKey());
+    String renewed = tokens.issue(session.renewed(clock.instant(), tokens.lifetime()));
+    String notice = result.imported() ? "roster-imported" : "roster-failed";
+    return Response.seeOther(URI.create(urls.base(uriInfo) + "/instructor?notice=" + notice + "&lt=" + renewed))
         .build();
   }
 
