@@ -60,16 +60,17 @@ public record AutoPostForm(URI action, Map<String, String> fields) {
   /** The first POST form of a page, if it has one, with its action resolved against the page URL. */
   static Optional<AutoPostForm> parse(String html, URI pageUri) {
     Document page = Jsoup.parse(html, pageUri.toString());
-    Element form = page.selectFirst("form[method=post]");
-    if (form == null) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(page.selectFirst("form[method=post]")).map(form -> of(form, pageUri));
+  }
+
+  /** A form element of a page parsed with the page URL as base. */
+  static AutoPostForm of(Element form, URI pageUri) {
     var fields = new LinkedHashMap<String, String>();
     for (Element input : form.select("input[name]")) {
       fields.put(input.attr("name"), input.attr("value"));
     }
     String action = form.attr("abs:action");
-    return Optional.of(new AutoPostForm(URI.create(action.isEmpty() ? pageUri.toString() : action), fields));
+    return new AutoPostForm(URI.create(action.isEmpty() ? pageUri.toString() : action), fields);
   }
 
   static String escape(String text) {

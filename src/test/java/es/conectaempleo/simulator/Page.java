@@ -42,6 +42,11 @@ public record Page(String method, URI uri, int status, Map<String, List<String>>
     return Jsoup.parse(body, uri.toString());
   }
 
+  /** Every POST form of the page, in document order. */
+  public List<AutoPostForm> forms() {
+    return document().select("form[method=post]").stream().map(form -> AutoPostForm.of(form, uri)).toList();
+  }
+
   /** The page's self-posting form, if it is one. */
   public Optional<AutoPostForm> autoPostForm() {
     return AutoPostForm.parse(body, uri);

@@ -169,7 +169,7 @@ class SimulatorTest {
   }
 
   @Test
-  void testAuthorizationRejectedForUnregisteredRedirectUri() {
+  void testRedirectUriRejected() {
     SimulatedPlatform moodle = simulator.moodle(TOOL_CONFIGURATION);
     LoginInitiation login = moodle.initiateLogin(moodle.newLearner("Ana", "García"), moodle.newPlacement());
     // A trailing slash is enough: the match is byte for byte.
@@ -180,7 +180,7 @@ class SimulatorTest {
   }
 
   @Test
-  void testAuthorizationRejectedForWrongClientId() {
+  void testClientIdRejected() {
     SimulatedPlatform moodle = simulator.moodle(TOOL_CONFIGURATION);
     LoginInitiation login = moodle.initiateLogin(moodle.newLearner("Ana", "García"), moodle.newPlacement());
     AutoPostForm response = authorize(moodle, login, Map.of("client_id", "someoneElse0000")).autoPostForm().orElseThrow();
@@ -190,7 +190,7 @@ class SimulatorTest {
   }
 
   @Test
-  void testAuthorizationRejectedForBadRequestParameters() {
+  void testAuthenticationRequestRejected() {
     SimulatedPlatform moodle = simulator.moodle(TOOL_CONFIGURATION);
     LmsUser learner = moodle.newLearner("Ana", "García");
     Map<Map<String, String>, String> cases = new LinkedHashMap<>();
