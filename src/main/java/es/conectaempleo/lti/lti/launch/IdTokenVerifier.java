@@ -106,7 +106,7 @@ public final class IdTokenVerifier {
 
   private static void requireClaims(JWTClaimsSet claims) throws LaunchRejectedException {
     check(
-        new DefaultJWTClaimsVerifier<>(null, REQUIRED_CLAIMS),
+        withoutTimeWindow(null, null, REQUIRED_CLAIMS),
         claims,
         Rejection.CLAIM_MISSING,
         "id_token lacks one of " + REQUIRED_CLAIMS);
@@ -115,8 +115,7 @@ public final class IdTokenVerifier {
   private static void verifyIssuer(JWTClaimsSet claims, PlatformConfig platform)
       throws LaunchRejectedException {
     check(
-        new DefaultJWTClaimsVerifier<>(
-            new JWTClaimsSet.Builder().issuer(platform.issuer()).build(), Set.of()),
+        withoutTimeWindow(null, new JWTClaimsSet.Builder().issuer(platform.issuer()).build(), Set.of()),
         claims,
         Rejection.ISSUER_MISMATCH,
         "iss is not the registered issuer");
@@ -126,7 +125,7 @@ public final class IdTokenVerifier {
   private static void verifyAudience(JWTClaimsSet claims, PlatformConfig platform)
       throws LaunchRejectedException {
     check(
-        new DefaultJWTClaimsVerifier<>(Set.of(platform.clientId()), null, Set.of(), null),
+        withoutTimeWindow(Set.of(platform.clientId()), null, Set.of()),
         claims,
         Rejection.AUDIENCE_MISMATCH,
         "aud does not name this tool's client id");
@@ -164,6 +163,22 @@ public final class IdTokenVerifier {
     if (iat.isBefore(now.minus(maxTokenAge))) {
       throw new LaunchRejectedException(Rejection.ISSUED_AT_INVALID, "iat is too old");
     }
+  }
+
+  /**
+   * A Nimbus claims verifier for one step that does not also check {@code exp} and {@code nbf}:
+   * Nimbus's verifier checks the time window too (with its own 60 s skew), which would report an
+   * expired token as whatever step ran first. A {@code null} current time turns that check off;
+   * {@link #verifyExpiry} is the step that names an expired token.
+   */
+  private static DefaultJWTClaimsVerifier<SecurityContext> withoutTimeWindow(
+      Set<String> acceptedAudience, JWTClaimsSet exactMatch, Set<String> required) {
+    return new DefaultJWTClaimsVerifier<>(acceptedAudience, exactMatch, required, null) {
+      @Override
+      protected Date currentTime() {
+        return null;
+      }
+    };
   }
 
   private static void check(

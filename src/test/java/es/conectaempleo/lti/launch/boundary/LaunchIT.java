@@ -1,0 +1,561 @@
+package es.conectaempleo.lti.launch.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import es.conectaempleo.lti.ToolAdmin;
+import es.conectaempleo.lti.ToolDeployment;
+import es.conectaempleo.simulator.AutoPostForm;
+import es.conectaempleo.simulator.Browser;
+import es.conectaempleo.simulator.ClaimNames;
+import es.conectaempleo.simulator.LaunchFlow;
+import es.conectaempleo.simulator.LmsUser;
+import es.conectaempleo.simulator.LoginInitiation;
+import es.conectaempleo.simulator.Page;
+import es.conectaempleo.simulator.Placement;
+import es.conectaempleo.simulator.PlatformSimulator;
+import es.conectaempleo.simulator.SimulatedPlatform;
+import es.conectaempleo.simulator.Tampering;
+import es.conectaempleo.simulator.ToolConfiguration;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * LTI 1.3 launches end to end: the platform simulator plays Moodle and Canvas, a test browser
+ * walks the OIDC flow, and the tool runs with its real database. Every test registers its own
+ * platform (Canvas ones share the issuer, so each gets a fresh client id) and reads the outcome
+ * back through the admin API: the launch audit and the enrollment registry.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LaunchIT {
+  private static final String PROGRAMMING = "programacion";
+  private static final String CATALOG_CODES =
+      "programacion videojuegos iot wordpress word excel html-css ciberseguridad datos nube marketing-digital empleo-digital";
+
+  private static PlatformSimulator simulator;
+
+  @ArquillianResource URL url;
+
+  private URI base;
+  private ToolAdmin admin;
+  private ToolConfiguration tool;
+
+  /** A simulated platform and the id the tool registered it under. */
+  private record Lms(SimulatedPlatform platform, long id) {
+    LmsUser learner() {
+      return platform.newLearner("Ana", "García");
+    }
+
+    Placement course(String code) {
+      return platform.newPlacement().withCustom("course", code);
+    }
+  }
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ToolDeployment.war();
+  }
+
+  @BeforeAll
+  static void startSimulator() {
+    simulator = new PlatformSimulator();
+  }
+
+  @AfterAll
+  static void stopSimulator() {
+    simulator.close();
+  }
+
+  @BeforeEach
+  void setUp() {
+    base = ToolDeployment.base(url);
+    admin = new ToolAdmin(base);
+    String launchUrl = base + "/lti/launch";
+    tool = new ToolConfiguration(base + "/lti/login", launchUrl, List.of(launchUrl));
+  }
+
+  // ---------------------------------------------------------------- accepted launches
+
+  @Test
+  void testMoodleLearnerLaunch() {
+    Lms moodle = moodle();
+    LmsUser learner = moodle.learner();
+    Placement placement = moodle.course(PROGRAMMING).withGradeService().withRosterService();
+
+    LaunchFlow flow = new Browser().launch(moodle.platform(), learner, placement);
+
+    assertThat(flow.login().status()).isEqualTo(302);
+    assertThat(flow.login().location().toString()).startsWith(moodle.platform().authorizationEndpoint() + "?");
+    assertThat(flow.response().fields()).containsKeys("id_token", "state");
+    assertThat(flow.launch().status()).as("%s", flow.launch()).isEqualTo(303);
+    assertThat(flow.launch().location().getPath()).isEqualTo("/learn/courses/" + PROGRAMMING);
+    assertCoursePage(flow.landing(), "es", "Fundamentos de programación");
+    assertThat(flow.landing().document().select("[role=note]")).isEmpty();
+    assertThat(admin.enrollments(moodle.id(), learner.sub()))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getString("courseCode")).isEqualTo(PROGRAMMING);
+              assertThat(e.getString("state")).isEqualTo("enrolled");
+              assertThat(e.getString("contextId")).isEqualTo(placement.contextId());
+              assertThat(e.getString("resourceLinkId")).isEqualTo(placement.resourceLinkId());
+              assertThat(e.getString("email")).isEqualTo(learner.email());
+            });
+  }
+
+  @Test
+  void testCanvasLearnerLaunchInEnglish() {
+    Lms canvas = canvas();
+    LmsUser learner = canvas.platform().newLearner("Ann", "Smith"); // Canvas locale "en"
+    Placement placement = canvas.course(PROGRAMMING).initiatedByGet();
+
+    LaunchFlow flow = new Browser().launch(canvas.platform(), learner, placement);
+    assertCoursePage(flow.landing(), "en", "Programming fundamentals");
+
+    LaunchFlow again = new Browser().launch(canvas.platform(), learner.withLocale("en-US"), placement);
+    assertCoursePage(again.landing(), "en", "Programming fundamentals");
+    assertThat(admin.enrollments(canvas.id(), learner.sub())).singleElement()
+        .satisfies(e -> assertThat(e.getString("courseCode")).isEqualTo(PROGRAMMING));
+  }
+
+  @Test
+  void testCanvasLearnerLaunchInSpanish() {
+    Lms canvas = canvas();
+    LmsUser learner = canvas.platform().newLearner("Lucía", "Ramírez").withLocale("es-MX");
+
+    LaunchFlow flow = new Browser().launch(canvas.platform(), learner, canvas.course(PROGRAMMING));
+
+    assertCoursePage(flow.landing(), "es", "Fundamentos de programación");
+    assertThat(admin.enrollments(canvas.id(), learner.sub())).hasSize(1);
+  }
+
+  @Test
+  void testInstructorLaunchShowsStaffNoticeAndEnrollsNobody() {
+    Lms moodle = moodle();
+    LmsUser teacher = moodle.platform().newInstructor("Luis", "Pérez");
+    Page moodlePage = new Browser().launch(moodle.platform(), teacher, moodle.course(PROGRAMMING)).landing();
+    assertCoursePage(moodlePage, "es", "Fundamentos de programación");
+    assertThat(moodlePage.document().select("[role=note]").text()).contains("como docente");
+    assertThat(admin.enrollments(moodle.id(), teacher.sub())).isEmpty();
+
+    Lms canvas = canvas();
+    LmsUser canvasTeacher = canvas.platform().newInstructor("Mary", "Jones");
+    Page canvasPage = new Browser().launch(canvas.platform(), canvasTeacher, canvas.course("excel")).landing();
+    assertCoursePage(canvasPage, "en", "Spreadsheets for work");
+    assertThat(canvasPage.document().select("[role=note]").text()).contains("as a teacher");
+    assertThat(admin.enrollments(canvas.id(), canvasTeacher.sub())).isEmpty();
+  }
+
+  @Test
+  void testLaunchWithoutCourseOpensCatalogWhereLearnerEnrollsInSeveralCourses() {
+    Lms moodle = moodle();
+    LmsUser learner = moodle.learner();
+    var browser = new Browser();
+
+    LaunchFlow flow = browser.launch(moodle.platform(), learner, moodle.platform().newPlacement());
+
+    assertThat(flow.launch().location().getPath()).isEqualTo("/learn/catalog");
+    Page catalog = flow.landing();
+    assertThat(catalog.status()).isEqualTo(200);
+    assertThat(catalog.document().select("h1").text()).isEqualTo("Cursos de Conecta Empleo");
+    assertThat(catalog.forms()).extracting(form -> form.field("course"))
+        .containsExactlyInAnyOrder(CATALOG_CODES.split(" "));
+    assertThat(admin.enrollments(moodle.id(), learner.sub())).isEmpty();
+
+    Page excel = browser.follow(browser.submit(formFor(catalog, "excel")));
+    assertCoursePage(excel, "es", "Hojas de cálculo para el trabajo");
+
+    Page catalogAgain = browser.get(excel.uri().resolve(excel.document().select("nav a").attr("href")));
+    assertThat(catalogAgain.status()).isEqualTo(200);
+    Page iot = browser.follow(browser.submit(formFor(catalogAgain, "iot")));
+    assertCoursePage(iot, "es", "Principios básicos del Internet de las Cosas");
+
+    assertThat(admin.enrollments(moodle.id(), learner.sub()))
+        .extracting(e -> e.getString("courseCode"))
+        .containsExactlyInAnyOrder("excel", "iot");
+  }
+
+  @Test
+  void testDeepLinkingRequestShowsComingSoonPage() {
+    Lms moodle = moodle();
+    LmsUser teacher = moodle.platform().newInstructor("Luis", "Pérez");
+    long mark = admin.lastAuditId();
+
+    LaunchFlow flow = new Browser().launch(moodle.platform(), teacher, moodle.platform().newPlacement().deepLinking());
+
+    assertThat(flow.launch().status()).isEqualTo(303);
+    assertThat(flow.landing().status()).isEqualTo(200);
+    assertThat(flow.landing().document().select("h1").text()).isEqualTo("Elegir cursos para tu aula");
+    assertThat(admin.auditsSince(mark)).singleElement()
+        .satisfies(a -> {
+          assertThat(a.getString("outcome")).isEqualTo("accepted");
+          assertThat(a.getString("messageType")).isEqualTo(ClaimNames.DEEP_LINKING_REQUEST);
+        });
+  }
+
+  // ---------------------------------------------------------------- keys
+
+  @Test
+  void testKeyRotationAcceptedAfterRefetch() {
+    Lms canvas = canvas();
+    LmsUser learner = canvas.platform().newLearner("Ann", "Smith");
+    assertCoursePage(new Browser().launch(canvas.platform(), learner, canvas.course(PROGRAMMING)).landing(), "en", "Programming fundamentals");
+    assertCoursePage(new Browser().launch(canvas.platform(), learner, canvas.course(PROGRAMMING)).landing(), "en", "Programming fundamentals");
+    assertThat(canvas.platform().keys().jwksFetches()).as("key set cached").isEqualTo(1);
+
+    canvas.platform().keys().rotate(false);
+    LaunchFlow rotated = new Browser().launch(canvas.platform(), learner, canvas.course(PROGRAMMING));
+
+    assertCoursePage(rotated.landing(), "en", "Programming fundamentals");
+    assertThat(canvas.platform().keys().jwksFetches()).as("fetched again for the new kid").isEqualTo(2);
+  }
+
+  @Test
+  void testKeyIdRejectedAfterRefetch() {
+    Lms canvas = canvas();
+    assertThat(new Browser().launch(canvas.platform(), canvas.learner(), canvas.course(PROGRAMMING)).landing().status()).isEqualTo(200);
+    assertThat(canvas.platform().keys().jwksFetches()).isEqualTo(1);
+
+    assertLaunchRejected(canvas, Tampering.of().unknownKeyId(), 401, "key-unknown");
+
+    assertThat(canvas.platform().keys().jwksFetches()).as("fetched again for the unknown kid").isEqualTo(2);
+  }
+
+  // ---------------------------------------------------------------- one rejection per rule
+
+  @Test
+  void testExpiryRejected() {
+    assertLaunchRejected(moodle(), Tampering.of().expired(120), 401, "token-expired");
+  }
+
+  /**
+   * The tool finds the registration by (iss, aud), so a token for another client id names no
+   * registration at all: unknown-platform rather than audience-mismatch.
+   */
+  @Test
+  void testAudienceRejected() {
+    assertLaunchRejected(moodle(), Tampering.of().claim("aud", "AnotherClient00"), 401, "unknown-platform");
+  }
+
+  @Test
+  void testAuthorizedPartyMissing() {
+    Lms moodle = moodle();
+    assertLaunchRejected(
+        moodle, Tampering.of().claim("aud", List.of(moodle.platform().clientId(), "another-tool")), 401, "audience-mismatch");
+  }
+
+  @Test
+  void testAuthorizedPartyRejected() {
+    Lms canvas = canvas();
+    String clientId = canvas.platform().clientId();
+    assertLaunchRejected(
+        canvas, Tampering.of().claim("aud", List.of(clientId, "another-tool")).claim("azp", "another-tool"), 401, "audience-mismatch");
+    // Security Framework §5.1.3: several audiences are fine when azp names this tool.
+    canvas.platform().tamperNextIdToken(Tampering.of().claim("aud", List.of(clientId, "another-tool")).claim("azp", clientId));
+    assertThat(new Browser().launch(canvas.platform(), canvas.learner(), canvas.course(PROGRAMMING)).landing().status()).isEqualTo(200);
+  }
+
+  /** As for the audience: another issuer names no registration (unknown-platform). */
+  @Test
+  void testIssuerRejected() {
+    assertLaunchRejected(moodle(), Tampering.of().claim("iss", "https://moodle.example.org"), 401, "unknown-platform");
+  }
+
+  @Test
+  void testSignatureRejected() {
+    Lms moodle = moodle();
+    assertLaunchRejected(moodle, Tampering.of().signature(Tampering.Signature.CORRUPTED), 401, "signature-invalid");
+    assertLaunchRejected(moodle, Tampering.of().signature(Tampering.Signature.UNPUBLISHED_KEY), 401, "signature-invalid");
+  }
+
+  @Test
+  void testUnsignedTokenRejected() {
+    assertLaunchRejected(moodle(), Tampering.of().signature(Tampering.Signature.NONE), 401, "algorithm-not-allowed");
+  }
+
+  @Test
+  void testHmacWithPublicKeyRejected() {
+    assertLaunchRejected(canvas(), Tampering.of().signature(Tampering.Signature.HMAC_WITH_PUBLIC_KEY), 401, "algorithm-not-allowed");
+  }
+
+  @Test
+  void testDeploymentRejected() {
+    Lms moodle = moodle();
+    String notRegistered = moodle.platform().addDeployment();
+    LmsUser learner = moodle.learner();
+    long mark = admin.lastAuditId();
+
+    LaunchFlow flow = new Browser().launch(moodle.platform(), learner, moodle.course(PROGRAMMING).withDeployment(notRegistered));
+
+    assertRejected(flow.launch(), 401, "deployment-unknown", mark);
+    assertNothingWritten(moodle, learner);
+  }
+
+  @Test
+  void testRequiredClaimMissing() {
+    Lms moodle = moodle();
+    for (String claim : List.of(ClaimNames.DEPLOYMENT_ID, ClaimNames.RESOURCE_LINK, ClaimNames.ROLES, "sub", "nonce")) {
+      assertLaunchRejected(moodle, Tampering.of().without(claim), 400, "claim-missing");
+    }
+    assertLaunchRejected(moodle, Tampering.of().member(ClaimNames.RESOURCE_LINK, "id", null), 400, "claim-missing");
+  }
+
+  @Test
+  void testVersionRejected() {
+    assertLaunchRejected(moodle(), Tampering.of().claim(ClaimNames.VERSION, "1.1.0"), 400, "version-unsupported");
+  }
+
+  @Test
+  void testMessageTypeRejected() {
+    assertLaunchRejected(
+        canvas(), Tampering.of().claim(ClaimNames.MESSAGE_TYPE, "LtiSubmissionReviewRequest"), 400, "message-type-unsupported");
+  }
+
+  @Test
+  void testTargetLinkUriRejected() {
+    Lms moodle = moodle();
+    assertLaunchRejected(
+        moodle, Tampering.of().claim(ClaimNames.TARGET_LINK_URI, "https://evil.example.org/lti/launch"), 400, "target-link-uri-foreign");
+
+    LmsUser learner = moodle.learner();
+    long mark = admin.lastAuditId();
+    LaunchFlow flow = new Browser().launch(
+        moodle.platform(), learner, moodle.course(PROGRAMMING).withTargetLinkUri("https://evil.example.org/lti/launch"));
+    assertThat(flow.authorization()).as("no authentication request").isNull();
+    assertRejected(flow.login(), 400, "target-link-uri-foreign", mark);
+    assertNothingWritten(moodle, learner);
+  }
+
+  @Test
+  void testNonceReplayRejected() {
+    Lms moodle = moodle();
+    LmsUser learner = moodle.learner();
+    var browser = new Browser();
+    AutoPostForm response = browser.authenticationResponse(moodle.platform().initiateLogin(learner, moodle.course(PROGRAMMING)));
+    Page first = browser.submit(response);
+    assertThat(first.status()).isEqualTo(303);
+    long mark = admin.lastAuditId();
+
+    Page replay = browser.submit(response);
+
+    assertRejected(replay, 401, "nonce-replayed", mark);
+    assertThat(admin.enrollments(moodle.id(), learner.sub())).hasSize(1);
+  }
+
+  /**
+   * The id_token of one login posted with the state of another login of the same browser: both
+   * states are this browser's (both cookies present), so the tool names the broken link between
+   * state and token, the nonce. The victim login stays usable.
+   */
+  @Test
+  void testStateOfAnotherLoginRejected() {
+    Lms moodle = moodle();
+    LmsUser learner = moodle.learner();
+    var browser = new Browser();
+    AutoPostForm first = browser.authenticationResponse(moodle.platform().initiateLogin(learner, moodle.course(PROGRAMMING)));
+    AutoPostForm second = browser.authenticationResponse(moodle.platform().initiateLogin(learner, moodle.course(PROGRAMMING)));
+    long mark = admin.lastAuditId();
+
+    Page swapped = browser.submit(second.with("state", first.field("state")));
+
+    assertRejected(swapped, 401, "nonce-mismatch", mark);
+    assertNothingWritten(moodle, learner);
+    assertThat(browser.submit(first).status()).isEqualTo(303);
+  }
+
+  @Test
+  void testPlatformErrorRejected() {
+    Lms moodle = moodle();
+    LmsUser learner = moodle.learner();
+    LoginInitiation login = moodle.platform().initiateLogin(learner, moodle.course(PROGRAMMING));
+    moodle.platform().logOut(learner); // Moodle: login_hint is no longer the session user
+    long mark = admin.lastAuditId();
+
+    LaunchFlow flow = new Browser().launch(login);
+
+    assertThat(flow.response().fields()).containsEntry("error", "access_denied").doesNotContainKey("id_token");
+    assertRejected(flow.launch(), 400, "platform-error", mark);
+    assertNothingWritten(moodle, learner);
+  }
+
+  @Test
+  void testLoginFromUnregisteredIssuerRejected() {
+    SimulatedPlatform stranger = simulator.moodle(tool);
+    long mark = admin.lastAuditId();
+
+    LaunchFlow flow = new Browser().launch(stranger, stranger.newLearner("Ana", "García"), stranger.newPlacement());
+
+    assertThat(flow.authorization()).isNull();
+    assertRejected(flow.login(), 401, "unknown-platform", mark);
+    assertThat(admin.auditsSince(mark)).singleElement()
+        .satisfies(a -> assertThat(a.getString("issuer")).isEqualTo(stranger.issuer()));
+  }
+
+  // ---------------------------------------------------------------- cookies
+
+  @Test
+  void testStateCookie() {
+    Lms moodle = moodle();
+    var browser = new Browser();
+
+    LaunchFlow flow = browser.launch(moodle.platform(), moodle.learner(), moodle.course(PROGRAMMING));
+
+    assertThat(flow.landing().status()).isEqualTo(200);
+    assertThat(browser.cookies().all()).singleElement()
+        .satisfies(
+            cookie -> {
+              assertThat(cookie.path()).isEqualTo("/lti/launch");
+              assertThat(cookie.secure()).isTrue();
+              assertThat(cookie.httpOnly()).isTrue();
+              assertThat(cookie.sameSite()).isEqualToIgnoringCase("None");
+              assertThat(cookie.expiresAt()).isNotNull();
+            });
+    assertThat(browser.cookies().cookiesFor(flow.landing().uri())).as("sent only to the launch URL").isEmpty();
+  }
+
+  @Test
+  void testThirdPartyCookiesBlocked() {
+    Lms canvas = canvas();
+    LmsUser learner = canvas.learner();
+    var browser = new Browser().blockThirdPartyCookies();
+
+    LaunchFlow flow = browser.launch(canvas.platform(), learner, canvas.course(PROGRAMMING));
+
+    assertThat(flow.login().headers("set-cookie")).as("the tool tried").isNotEmpty();
+    assertThat(browser.cookies().all()).as("the browser refused").isEmpty();
+    assertCoursePage(flow.landing(), "en", "Programming fundamentals");
+    assertThat(admin.enrollments(canvas.id(), learner.sub())).hasSize(1);
+  }
+
+  /** Login CSRF: someone else's authentication response posted in a browser with a login of its own. */
+  @Test
+  void testForeignStateCookieRejected() {
+    Lms moodle = moodle();
+    var victim = new Browser();
+    assertThat(victim.startLogin(moodle.platform().initiateLogin(moodle.learner(), moodle.course(PROGRAMMING))).status()).isEqualTo(302);
+    assertThat(victim.cookies().all()).hasSize(1);
+    LmsUser attacker = moodle.platform().newLearner("Eve", "Mallory");
+    AutoPostForm attackersResponse =
+        new Browser().authenticationResponse(moodle.platform().initiateLogin(attacker, moodle.course(PROGRAMMING)));
+    long mark = admin.lastAuditId();
+
+    Page page = victim.submit(attackersResponse);
+
+    assertRejected(page, 401, "state-mismatch", mark);
+    assertNothingWritten(moodle, attacker);
+  }
+
+  // ---------------------------------------------------------------- concurrency
+
+  @Test
+  void testConcurrentDuplicateLaunchesEnrollOnce() throws Exception {
+    int launches = 16;
+    Lms moodle = moodle();
+    LmsUser learner = moodle.learner();
+    Placement placement = moodle.course("datos");
+    long mark = admin.lastAuditId();
+    var barrier = new CyclicBarrier(launches);
+    ExecutorService pool = Executors.newFixedThreadPool(launches);
+    List<Future<Page>> landings = new ArrayList<>();
+    try {
+      for (int i = 0; i < launches; i++) {
+        landings.add(
+            pool.submit(
+                () -> {
+                  var browser = new Browser();
+                  AutoPostForm response = browser.authenticationResponse(moodle.platform().initiateLogin(learner, placement));
+                  barrier.await(60, TimeUnit.SECONDS); // every launch POST at once
+                  Page launch = browser.submit(response);
+                  return launch.isRedirect() ? browser.follow(launch) : launch;
+                }));
+      }
+      for (Future<Page> landing : landings) {
+        assertCoursePage(landing.get(120, TimeUnit.SECONDS), "es", "Introducción al análisis de datos");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(admin.enrollments(Map.of("platformId", Long.toString(moodle.id()), "subject", learner.sub(), "course", "datos")))
+        .hasSize(1);
+    assertThat(admin.auditsSince(mark)).hasSize(launches).allSatisfy(a -> assertThat(a.getString("outcome")).isEqualTo("accepted"));
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private Lms moodle() {
+    SimulatedPlatform platform = simulator.moodle(tool);
+    return new Lms(platform, admin.register(platform));
+  }
+
+  private Lms canvas() {
+    SimulatedPlatform platform = simulator.canvas(tool);
+    return new Lms(platform, admin.register(platform));
+  }
+
+  /** A new learner's launch of a course, with the next id_token tampered with, must be refused. */
+  private void assertLaunchRejected(Lms lms, Tampering tampering, int status, String reason) {
+    LmsUser learner = lms.learner();
+    long mark = admin.lastAuditId();
+    lms.platform().tamperNextIdToken(tampering);
+
+    LaunchFlow flow = new Browser().launch(lms.platform(), learner, lms.course(PROGRAMMING));
+
+    assertThat(flow.response()).as("the platform posted a token").isNotNull();
+    assertThat(flow.landing()).as("no redirect after a refused launch").isNull();
+    assertRejected(flow.launch(), status, reason, mark);
+    assertNothingWritten(lms, learner);
+  }
+
+  /** The person's error page: status, reason code, no internals; and exactly that audit row. */
+  private void assertRejected(Page page, int status, String reason, long auditMark) {
+    assertThat(page.status()).as("%s: %s", page.uri(), page.document().select("p.muted").text()).isEqualTo(status);
+    assertThat(page.header("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    assertThat(page.document().select("code").eachText()).as("reason code on the page").contains(reason);
+    assertThat(page.body()).doesNotContain("Exception", "\tat ", "Caused by", "es.conectaempleo.", "eyJ");
+    List<JsonObject> audits = admin.auditsSince(auditMark);
+    assertThat(audits).as("audit rows").singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.getString("outcome")).isEqualTo("rejected");
+              assertThat(a.getString("reason")).isEqualTo(reason);
+            });
+  }
+
+  private void assertNothingWritten(Lms lms, LmsUser user) {
+    assertThat(admin.enrollments(lms.id(), user.sub())).as("enrollments of %s", user.sub()).isEmpty();
+  }
+
+  private static void assertCoursePage(Page page, String lang, String title) {
+    assertThat(page).as("landing page").isNotNull();
+    assertThat(page.status()).as("%s", page).isEqualTo(200);
+    assertThat(page.uri().getPath()).startsWith("/learn/courses/");
+    assertThat(page.document().selectFirst("html").attr("lang")).isEqualTo(lang);
+    assertThat(page.document().select("h1").text()).isEqualTo(title);
+  }
+
+  private static AutoPostForm formFor(Page catalog, String code) {
+    return catalog.forms().stream()
+        .filter(form -> code.equals(form.field("course")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No form for " + code + " in " + catalog));
+  }
+}

@@ -1,0 +1,276 @@
+package es.conectaempleo.simulator;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.MACSigner;
+import jakarta.json.Json;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Instructure-hosted Canvas: one issuer for every customer ({@code https://canvas.instructure.com}),
+ * a numeric developer key id as client id, {@code "<install>:<context hash>"} deployment ids,
+ * UUID subjects with an opaque login hint, a signed single-use message hint valid 5 minutes, the
+ * non-standard {@code deployment_id} login parameter, and id_tokens that live an hour
+ * (LTI-CHECKLIST §2.1–2.4, §2.9).
+ */
+final class Canvas implements Lms {
+  static final String ISSUER = "https://canvas.instructure.com";
+  private static final Duration MESSAGE_HINT_LIFETIME = Duration.ofMinutes(5);
+  private static final DateTimeFormatter KEY_ID =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+  private final byte[] hintSecret = new byte[32];
+  private final AtomicLong keyTimes = new AtomicLong(Instant.now().truncatedTo(ChronoUnit.SECONDS).getEpochSecond());
+  private final AtomicLong courseIds = new AtomicLong(Randoms.number(1, 5_000));
+
+  Canvas() {
+    new SecureRandom().nextBytes(hintSecret);
+  }
+
+  @Override
+  public String pathPrefix() {
+    return "canvas";
+  }
+
+  @Override
+  public String issuer(String platformUrl) {
+    return ISSUER;
+  }
+
+  /** A developer key's global id, e.g. {@code 10000000000123}. */
+  @Override
+  public String newClientId() {
+    return Long.toString(10_000_000_000_000L + Randoms.number(1, 9_999_999));
+  }
+
+  @Override
+  public String newDeploymentId() {
+    return Randoms.number(1, 10_000) + ":" + Randoms.hex(20);
+  }
+
+  /** Canvas names its rolling keys by their creation time. */
+  @Override
+  public String newKeyId() {
+    return KEY_ID.format(Instant.ofEpochSecond(keyTimes.getAndAdd(1)));
+  }
+
+  @Override
+  public String authorizationPath() {
+    return "/api/lti/authorize_redirect";
+  }
+
+  @Override
+  public String jwksPath() {
+    return "/api/lti/security/jwks";
+  }
+
+  @Override
+  public String tokenPath() {
+    return "/login/oauth2/token";
+  }
+
+  @Override
+  public LmsUser newUser(LmsRole role, String givenName, String familyName) {
+    String username = (givenName + "." + familyName).toLowerCase(Locale.ROOT) + Randoms.token(4);
+    return new LmsUser(
+        UUID.randomUUID().toString(), Randoms.hex(20), givenName, familyName,
+        username + "@canvas.example.edu", role, "en", username);
+  }
+
+  @Override
+  public Placement newPlacement(String deploymentId, String targetLinkUri) {
+    String code = "CE-" + courseIds.incrementAndGet();
+    return new Placement(
+        MessageType.RESOURCE_LINK,
+        deploymentId,
+        targetLinkUri,
+        UUID.randomUUID().toString(),
+        "Conecta Empleo",
+        Randoms.hex(20),
+        code,
+        "Digital skills " + code,
+        Map.of(),
+        false,
+        false,
+        "POST");
+  }
+
+  /** The hint is a Canvas-signed JWT (a verifier, the domain, the context, the locale), 5 minutes. */
+  @Override
+  public PendingLaunch startLaunch(
+      SimulatedPlatform platform, LmsUser user, Placement placement, Instant now) {
+    String payload =
+        Json.createObjectBuilder()
+            .add("verifier", Randoms.hex(64))
+            .add("canvas_domain", platform.hostName())
+            .add("context_type", "Course")
+            .add("context_id", courseIds.get())
+            .add("canvas_locale", user.locale())
+            .add("include_storage_target", true)
+            .add("exp", now.plus(MESSAGE_HINT_LIFETIME).getEpochSecond())
+            .build()
+            .toString();
+    var jws =
+        new JWSObject(
+            new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), new Payload(payload));
+    try {
+      jws.sign(new MACSigner(hintSecret));
+    } catch (JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+    return new PendingLaunch(user, placement, jws.serialize(), now.plus(MESSAGE_HINT_LIFETIME));
+  }
+
+  @Override
+  public Map<String, String> loginParameters(SimulatedPlatform platform, PendingLaunch launch) {
+    var parameters = new LinkedHashMap<String, String>();
+    parameters.put("iss", platform.issuer());
+    parameters.put("login_hint", launch.user().loginHint());
+    parameters.put("client_id", platform.clientId());
+    parameters.put("deployment_id", launch.placement().deploymentId()); // not lti_deployment_id
+    parameters.put("target_link_uri", launch.placement().targetLinkUri());
+    parameters.put("lti_message_hint", launch.messageHint());
+    parameters.put("canvas_environment", "prod");
+    parameters.put("canvas_region", "not_configured");
+    parameters.put("lti_storage_target", "post_message_forwarding");
+    return parameters;
+  }
+
+  @Override
+  public Map<String, Object> idTokenClaims(
+      SimulatedPlatform platform, PendingLaunch launch, String nonce, Instant now) {
+    LmsUser user = launch.user();
+    Placement placement = launch.placement();
+    boolean deepLinking = placement.messageType() == MessageType.DEEP_LINKING;
+    String api = platform.url("/api/lti/courses/" + courseIds.get());
+    var claims = new LinkedHashMap<String, Object>();
+    claims.put(ClaimNames.MESSAGE_TYPE, placement.messageType().claimValue());
+    claims.put(ClaimNames.VERSION, ClaimNames.VERSION_1_3_0);
+    if (!deepLinking) {
+      var link = new HashMap<String, Object>();
+      link.put("id", placement.resourceLinkId());
+      link.put("title", placement.resourceLinkTitle());
+      link.put("description", null); // Canvas sends null for links without a description
+      claims.put(ClaimNames.RESOURCE_LINK, link);
+    }
+    if (placement.gradeService() && !deepLinking) {
+      claims.put(
+          ClaimNames.AGS_ENDPOINT,
+          Map.of(
+              "scope",
+              List.of(ClaimNames.SCOPE_LINEITEM, ClaimNames.SCOPE_LINEITEM_READONLY,
+                  ClaimNames.SCOPE_RESULT_READONLY, ClaimNames.SCOPE_SCORE),
+              "lineitems", api + "/line_items",
+              "lineitem", api + "/line_items/" + Randoms.number(1, 100_000)));
+    }
+    claims.put("aud", platform.clientId());
+    claims.put("azp", platform.clientId());
+    claims.put(ClaimNames.DEPLOYMENT_ID, placement.deploymentId());
+    claims.put("exp", now.getEpochSecond() + 3600);
+    claims.put("iat", now.getEpochSecond());
+    claims.put("iss", platform.issuer());
+    claims.put("nonce", nonce);
+    claims.put("sub", user.sub());
+    claims.put(ClaimNames.TARGET_LINK_URI, placement.targetLinkUri());
+    claims.put("picture", platform.url("/images/messages/avatar-50.png"));
+    claims.put("email", user.email());
+    claims.put("name", user.name());
+    claims.put("given_name", user.givenName());
+    claims.put("family_name", user.familyName());
+    claims.put(ClaimNames.LIS, Map.of("person_sourcedid", "$Person.sourcedId", "course_offering_sourcedid", "$CourseSection.sourcedId"));
+    claims.put(
+        ClaimNames.CONTEXT,
+        Map.of(
+            "id", placement.contextId(),
+            "label", placement.contextLabel(),
+            "title", placement.contextTitle(),
+            "type", List.of(ClaimNames.CONTEXT_COURSE_OFFERING)));
+    claims.put(
+        ClaimNames.TOOL_PLATFORM,
+        Map.of(
+            "guid", Randoms.alphanumeric(40) + ":canvas-lms",
+            "name", "Conecta Canvas",
+            "version", "cloud",
+            "product_family_code", "canvas"));
+    claims.put(
+        ClaimNames.LAUNCH_PRESENTATION,
+        Map.of(
+            "document_target", "iframe",
+            "height", 400,
+            "width", 800,
+            "return_url", platform.url("/courses/" + courseIds.get() + "/external_content/success/external_tool_redirect"),
+            "locale", user.locale()));
+    claims.put(ClaimNames.CANVAS_LOCALE, user.locale());
+    claims.put(ClaimNames.ROLES, roles(user.role()));
+    claims.put(ClaimNames.CUSTOM, placement.custom());
+    if (placement.rosterService()) {
+      claims.put(
+          ClaimNames.NRPS,
+          Map.of("context_memberships_url", api + "/names_and_roles", "service_versions", List.of("2.0")));
+    }
+    claims.put(ClaimNames.LTI11_LEGACY_USER_ID, user.loginHint());
+    claims.put(ClaimNames.LTI1P1, Map.of("user_id", user.loginHint(), "resource_link_id", Randoms.hex(20)));
+    if (deepLinking) {
+      claims.put(ClaimNames.DEEP_LINKING_SETTINGS, deepLinkingSettings(platform));
+    }
+    claims.put(ClaimNames.CANVAS_PLACEMENT, deepLinking ? "assignment_selection" : "course_navigation");
+    return claims;
+  }
+
+  private Map<String, Object> deepLinkingSettings(SimulatedPlatform platform) {
+    var settings = new LinkedHashMap<String, Object>();
+    settings.put(
+        "deep_link_return_url",
+        platform.url("/courses/" + courseIds.get() + "/deep_linking_response?modal=true"));
+    settings.put("accept_types", List.of("ltiResourceLink"));
+    settings.put("accept_presentation_document_targets", List.of("iframe", "window"));
+    settings.put("accept_media_types", "application/vnd.ims.lti.v1.ltilink");
+    settings.put("auto_create", false);
+    settings.put("accept_multiple", false);
+    return settings;
+  }
+
+  private static List<String> roles(LmsRole role) {
+    return switch (role) {
+      case LEARNER ->
+          List.of(ClaimNames.ROLE_INSTITUTION_STUDENT, ClaimNames.ROLE_LEARNER, ClaimNames.ROLE_SYSTEM_USER);
+      case INSTRUCTOR ->
+          List.of(ClaimNames.ROLE_INSTITUTION_INSTRUCTOR, ClaimNames.ROLE_INSTRUCTOR, ClaimNames.ROLE_SYSTEM_USER);
+      case ADMINISTRATOR ->
+          List.of(ClaimNames.ROLE_INSTITUTION_ADMINISTRATOR, ClaimNames.ROLE_SYSTEM_ADMINISTRATOR,
+              ClaimNames.ROLE_SYSTEM_USER);
+    };
+  }
+
+  /** Canvas posts the storage target back with the id_token (Platform Storage, §2.8). */
+  @Override
+  public Map<String, String> responseExtras() {
+    return Map.of("lti_storage_target", "post_message_forwarding");
+  }
+
+  @Override
+  public OidcError loggedOut() {
+    return new OidcError("login_required", "Must have an active user session");
+  }
+
+  @Override
+  public OidcError launchGone() {
+    return new OidcError("launch_no_longer_valid", "The launch has either expired or already been consumed");
+  }
+}

@@ -1,0 +1,24 @@
+package es.conectaempleo.simulator;
+
+/**
+ * Every step of one launch as the browser saw it. A step the flow did not reach is {@code null}:
+ * the flow stops at the first answer that does not lead on.
+ *
+ * @param login the tool's answer to the login initiation (302 to the platform expected)
+ * @param authorization the platform's answer to the authentication request (a self-posting form)
+ * @param response the form the platform's page posts to the tool
+ * @param launch the tool's answer to that POST (303 expected)
+ * @param landing the page the launch redirected to
+ */
+public record LaunchFlow(Page login, Page authorization, AutoPostForm response, Page launch, Page landing) {
+  /** The last page the browser got. */
+  public Page lastPage() {
+    if (landing != null) {
+      return landing;
+    }
+    if (launch != null) {
+      return launch;
+    }
+    return authorization != null ? authorization : login;
+  }
+}

@@ -1,0 +1,202 @@
+package es.conectaempleo.simulator;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One simulated LMS (a Moodle site, or a Canvas developer key) with its issuer, client id,
+ * deployments, users, signing keys and endpoints under its own path on the simulator. Every
+ * endpoint is a {@link Route}; the authorization endpoint and the JWKS are there from the start,
+ * and later endpoints (token, AGS, NRPS) are added with {@link #route}. Thread-safe.
+ */
+public final class SimulatedPlatform {
+  private final Lms lms;
+  private final String url;
+  private final String issuer;
+  private final String clientId;
+  private final List<String> deploymentIds = new CopyOnWriteArrayList<>();
+  private final ToolConfiguration tool;
+  private final PlatformKeys keys;
+  private final Clock clock;
+  private final Map<String, Route> routes = new ConcurrentHashMap<>();
+  private final Map<String, PendingLaunch> pending = new ConcurrentHashMap<>();
+  private final Set<String> loggedOut = ConcurrentHashMap.newKeySet();
+  private final AtomicReference<Tampering> nextTampering = new AtomicReference<>();
+
+  SimulatedPlatform(Lms lms, String url, ToolConfiguration tool, Clock clock) {
+    this.lms = lms;
+    this.url = url;
+    this.issuer = lms.issuer(url);
+    this.clientId = lms.newClientId();
+    this.tool = tool;
+    this.clock = clock;
+    this.keys = new PlatformKeys(lms::newKeyId);
+    deploymentIds.add(lms.newDeploymentId());
+    var authorization = new AuthorizationEndpoint(this);
+    route(lms.authorizationPath(), authorization::handle);
+    route(lms.jwksPath(), this::serveJwks);
+  }
+
+  /** The {@code iss} of its messages. */
+  public String issuer() {
+    return issuer;
+  }
+
+  /** The client id it issued to the tool. */
+  public String clientId() {
+    return clientId;
+  }
+
+  /** The deployment new placements use. */
+  public String deploymentId() {
+    return deploymentIds.get(0);
+  }
+
+  public List<String> deploymentIds() {
+    return List.copyOf(deploymentIds);
+  }
+
+  /** Installs the tool once more (Moodle: a course tool type; Canvas: a course-level install). */
+  public String addDeployment() {
+    String id = lms.newDeploymentId();
+    deploymentIds.add(id);
+    return id;
+  }
+
+  public ToolConfiguration tool() {
+    return tool;
+  }
+
+  public PlatformKeys keys() {
+    return keys;
+  }
+
+  /** The platform's URL with a path appended, e.g. {@code url("/mod/lti/token.php")}. */
+  public String url(String path) {
+    return url + path;
+  }
+
+  /** {@code host:port} the platform is served at. */
+  public String hostName() {
+    URI uri = URI.create(url);
+    return uri.getHost() + ":" + uri.getPort();
+  }
+
+  public URI authorizationEndpoint() {
+    return URI.create(url(lms.authorizationPath()));
+  }
+
+  public URI jwksUrl() {
+    return URI.create(url(lms.jwksPath()));
+  }
+
+  /** Where the token endpoint is (served once a route is added for {@link #tokenPath()}). */
+  public URI tokenEndpoint() {
+    return URI.create(url(lms.tokenPath()));
+  }
+
+  public String tokenPath() {
+    return lms.tokenPath();
+  }
+
+  /**
+   * Serves {@code path} (below the platform's URL, exact match, query ignored) with a route;
+   * replaces an earlier route of that path.
+   */
+  public void route(String path, Route route) {
+    routes.put(path, route);
+  }
+
+  public LmsUser newLearner(String givenName, String familyName) {
+    return lms.newUser(LmsRole.LEARNER, givenName, familyName);
+  }
+
+  public LmsUser newInstructor(String givenName, String familyName) {
+    return lms.newUser(LmsRole.INSTRUCTOR, givenName, familyName);
+  }
+
+  public LmsUser newUser(LmsRole role, String givenName, String familyName) {
+    return lms.newUser(role, givenName, familyName);
+  }
+
+  /** A new resource link in a new course, on the first deployment, at the tool's default URL. */
+  public Placement newPlacement() {
+    return lms.newPlacement(deploymentId(), tool.targetLinkUri());
+  }
+
+  /**
+   * The person clicks the link: the LMS keeps the launch (single use) and sends the browser the
+   * login initiation. The person is logged in to the LMS from now on.
+   */
+  public LoginInitiation initiateLogin(LmsUser user, Placement placement) {
+    loggedOut.remove(user.sub());
+    PendingLaunch launch = lms.startLaunch(this, user, placement, clock.instant());
+    pending.put(launch.messageHint(), launch);
+    return new LoginInitiation(
+        URI.create(url("/")),
+        URI.create(tool.loginUrl()),
+        placement.initiation(),
+        lms.loginParameters(this, launch));
+  }
+
+  /** The person's LMS session ends (or another person logs in) before the authorization request. */
+  public void logOut(LmsUser user) {
+    loggedOut.add(user.sub());
+  }
+
+  /** The next id_token this platform issues is tampered with; one token only. */
+  public void tamperNextIdToken(Tampering tampering) {
+    nextTampering.set(tampering);
+  }
+
+  Lms lms() {
+    return lms;
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  PendingLaunch pendingLaunch(String messageHint) {
+    return messageHint == null ? null : pending.get(messageHint);
+  }
+
+  boolean isLoggedIn(LmsUser user) {
+    return !loggedOut.contains(user.sub());
+  }
+
+  /** Builds, tampers with and signs the id_token of an authorized launch. */
+  String issueIdToken(PendingLaunch launch, String nonce) {
+    Map<String, Object> claims = lms.idTokenClaims(this, launch, nonce, clock.instant());
+    Tampering tampering = nextTampering.getAndSet(null);
+    if (tampering == null) {
+      tampering = Tampering.of();
+    }
+    tampering.applyTo(claims);
+    return keys.sign(Json.createObjectBuilder(claims).build().toString(), tampering);
+  }
+
+  /** Dispatches a request below the platform's path; 404 for unknown paths. */
+  void handle(Exchange exchange, String path) throws IOException {
+    Route route = routes.get(path);
+    if (route == null) {
+      exchange.json(404, "{\"error\":\"not_found\"}");
+      return;
+    }
+    route.handle(exchange);
+  }
+
+  private void serveJwks(Exchange exchange) throws IOException {
+    keys.countFetch();
+    exchange.json(200, keys.publicJwks().toString());
+  }
+}
