@@ -67,6 +67,12 @@ public record AutoPostForm(URI action, Map<String, String> fields) {
   static AutoPostForm of(Element form, URI pageUri) {
     var fields = new LinkedHashMap<String, String>();
     for (Element input : form.select("input[name]")) {
+      String type = input.attr("type").toLowerCase(java.util.Locale.ROOT);
+      boolean choice = type.equals("radio") || type.equals("checkbox");
+      // As browsers do: disabled fields and unchecked choices are not sent.
+      if (input.hasAttr("disabled") || (choice && !input.hasAttr("checked"))) {
+        continue;
+      }
       fields.put(input.attr("name"), input.attr("value"));
     }
     String action = form.attr("abs:action");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The test browser's cookie jar and third-party cookie switch, against simulator routes. */
+/** The test browser's cookie jar, third-party cookie switch and forms, against simulator routes. */
 class BrowserTest {
   private static final ToolConfiguration NO_TOOL =
       new ToolConfiguration("http://127.0.0.1:9/login", "http://127.0.0.1:9/launch", List.of("http://127.0.0.1:9/launch"));
@@ -94,6 +94,23 @@ class BrowserTest {
     blocking.get(URI.create(platform.url("/set")));
     assertThat(blocking.get(URI.create(framed.url("/echo"))).body()).isEmpty();
     assertThat(blocking.cookies().all()).extracting(CookieJar.Cookie::name).containsExactly("lms");
+  }
+
+  @Test
+  void testFormSendsOnlyCheckedChoicesAndEnabledFields() {
+    String html =
+        "<form method=\"post\" action=\"/answer\">"
+            + "<input type=\"hidden\" name=\"lt\" value=\"t\">"
+            + "<input type=\"radio\" name=\"q1\" value=\"11\"><input type=\"radio\" name=\"q1\" value=\"12\" checked>"
+            + "<input type=\"radio\" name=\"q2\" value=\"21\"><input type=\"radio\" name=\"q2\" value=\"22\">"
+            + "<input type=\"checkbox\" name=\"c\" value=\"on\">"
+            + "<input type=\"text\" name=\"off\" value=\"x\" disabled>"
+            + "</form>";
+
+    AutoPostForm form = AutoPostForm.parse(html, URI.create("http://127.0.0.1:8080/quiz")).orElseThrow();
+
+    assertThat(form.fields()).containsExactly(Map.entry("lt", "t"), Map.entry("q1", "12"));
+    assertThat(form.action()).isEqualTo(URI.create("http://127.0.0.1:8080/answer"));
   }
 
   private static Route setCookies(String... cookies) {
