@@ -35,6 +35,9 @@ public class ErrorPage {
   private Response page() {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer value && value >= 400 ? value : 404;
-    return ErrorResponses.status(status, "Error " + status, uri, headers, pages);
+    // The request that failed, not /error, decides between problem details and a page.
+    Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    boolean api = failed instanceof String path ? ErrorResponses.isApi(path) : ErrorResponses.isApi(uri);
+    return ErrorResponses.status(status, "Error " + status, api, uri, headers, pages);
   }
 }

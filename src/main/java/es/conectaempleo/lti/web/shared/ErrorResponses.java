@@ -17,7 +17,11 @@ final class ErrorResponses {
 
   /** API clients get JSON: the admin, learning and catalog APIs and the JWKS. */
   static boolean isApi(UriInfo uri) {
-    String path = uri.getPath();
+    return isApi(uri.getPath());
+  }
+
+  /** @param path a request path, with or without its leading slash */
+  static boolean isApi(String path) {
     String relative = path.startsWith("/") ? path.substring(1) : path;
     return relative.startsWith("api/") || relative.startsWith(".well-known/");
   }
@@ -40,7 +44,12 @@ final class ErrorResponses {
   }
 
   static Response status(int status, String detail, UriInfo uri, HttpHeaders headers, Pages pages) {
-    if (isApi(uri)) {
+    return status(status, detail, isApi(uri), uri, headers, pages);
+  }
+
+  /** @param api whether the request that failed was an API call (problem details, not a page) */
+  static Response status(int status, String detail, boolean api, UriInfo uri, HttpHeaders headers, Pages pages) {
+    if (api) {
       return Problem.of(status, detail, null).response();
     }
     Texts t = texts(uri, headers);

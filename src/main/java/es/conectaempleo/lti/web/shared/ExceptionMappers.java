@@ -4,6 +4,7 @@ import es.conectaempleo.lti.WriteRaces;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
+import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
@@ -80,6 +81,23 @@ public final class ExceptionMappers {
     }
   }
 
+  /**
+   * A transaction that failed at commit (a lost write race, a database gone). Without this mapper
+   * Jersey's CDI integration maps the type with its own, which rethrows, and the container answers
+   * 500 with its error page; here it is answered like any other exception.
+   */
+  @Provider
+  public static class FailedCommits implements ExceptionMapper<TransactionalException> {
+    @Context UriInfo uri;
+    @Context HttpHeaders headers;
+    @Inject Pages pages;
+
+    @Override
+    public Response toResponse(TransactionalException e) {
+      return Unexpected.answer(e, uri, headers, pages);
+    }
+  }
+
   /** Anything else. Malformed JSON is the client's fault; the rest is ours, logged with an incident id. */
   @Provider
   public static class Unexpected implements ExceptionMapper<Throwable> {
@@ -91,6 +109,10 @@ public final class ExceptionMappers {
 
     @Override
     public Response toResponse(Throwable e) {
+      return answer(e, uri, headers, pages);
+    }
+
+    static Response answer(Throwable e, UriInfo uri, HttpHeaders headers, Pages pages) {
       if (causedBy(e, JsonbException.class) || e instanceof ProcessingException) {
         return ErrorResponses.status(400, "The body is not valid JSON for this request", uri, headers, pages);
       }
