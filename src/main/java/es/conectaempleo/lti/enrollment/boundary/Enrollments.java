@@ -7,6 +7,7 @@ import es.conectaempleo.lti.enrollment.entity.ResourceLink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -78,6 +79,17 @@ public class Enrollments {
         progress.approved(),
         clock.instant());
     return enrollment;
+  }
+
+  /**
+   * Locks an attempt's row until the caller's transaction ends. Activity of one learner is then
+   * recorded one request after the other, each counting the progress the previous one committed:
+   * without it two requests at once (two tabs, a script and its fallback form) each counted only
+   * their own row, the later update overwrote the earlier, and on InnoDB they deadlocked.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void lockForProgress(long enrollmentId) {
+    em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
   }
 
   /**

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Records one learning activity and everything that follows from it in one transaction: the
  * progress row, the attempt's new figures and state, and the score the LMS gradebook should receive
- * (grade sync's outbox). Either all of it is written or none.
+ * (grade sync's outbox). Either all of it is written or none. The attempt's row is locked first,
+ * so a learner's activities are counted one after the other.
  */
 @ApplicationScoped
 @Transactional
@@ -35,6 +36,7 @@ public class ProgressRecorder {
 
   /** Marks a lesson done (again: nothing changes) and returns the attempt's progress. */
   public CourseProgress lessonDone(Enrollment enrollment, CourseContent content, long lessonId) {
+    enrollments.lockForProgress(enrollment.id());
     Instant now = clock.instant();
     boolean already = lessons(enrollment).stream().anyMatch(p -> p.lessonId() == lessonId);
     if (!already) {
@@ -46,6 +48,7 @@ public class ProgressRecorder {
   /** Stores a graded quiz submission as the next attempt and returns it with the new progress. */
   public Recorded quizSubmitted(
       Enrollment enrollment, CourseContent content, long quizId, QuizGrading.Grade grade) {
+    enrollments.lockForProgress(enrollment.id());
     Instant now = clock.instant();
     int previous =
         (int) attempts(enrollment).stream().filter(a -> a.quizId() == quizId).count();
