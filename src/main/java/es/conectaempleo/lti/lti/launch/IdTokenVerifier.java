@@ -106,7 +106,7 @@ public final class IdTokenVerifier {
 
   private static void requireClaims(JWTClaimsSet claims) throws LaunchRejectedException {
     check(
-        new DefaultJWTClaimsVerifier<>(null, REQUIRED_CLAIMS),
+        new ClaimsCheck(null, null, REQUIRED_CLAIMS),
         claims,
         Rejection.CLAIM_MISSING,
         "id_token lacks one of " + REQUIRED_CLAIMS);
@@ -115,8 +115,7 @@ public final class IdTokenVerifier {
   private static void verifyIssuer(JWTClaimsSet claims, PlatformConfig platform)
       throws LaunchRejectedException {
     check(
-        new DefaultJWTClaimsVerifier<>(
-            new JWTClaimsSet.Builder().issuer(platform.issuer()).build(), Set.of()),
+        new ClaimsCheck(null, new JWTClaimsSet.Builder().issuer(platform.issuer()).build(), Set.of()),
         claims,
         Rejection.ISSUER_MISMATCH,
         "iss is not the registered issuer");
@@ -126,7 +125,7 @@ public final class IdTokenVerifier {
   private static void verifyAudience(JWTClaimsSet claims, PlatformConfig platform)
       throws LaunchRejectedException {
     check(
-        new DefaultJWTClaimsVerifier<>(Set.of(platform.clientId()), null, Set.of(), null),
+        new ClaimsCheck(Set.of(platform.clientId()), null, Set.of()),
         claims,
         Rejection.AUDIENCE_MISMATCH,
         "aud does not name this tool's client id");
@@ -163,6 +162,23 @@ public final class IdTokenVerifier {
     }
     if (iat.isBefore(now.minus(maxTokenAge))) {
       throw new LaunchRejectedException(Rejection.ISSUED_AT_INVALID, "iat is too old");
+    }
+  }
+
+  /**
+   * Nimbus's claims verifier with its clock switched off. Otherwise every step would also check
+   * {@code exp} and {@code nbf} against the machine's time (60 s skew), so an expired token would
+   * fail an earlier step with the wrong reason. Times are checked against the given {@code now}, in
+   * {@link #verifyExpiry} and {@link #verifyIssuedAt} only.
+   */
+  private static final class ClaimsCheck extends DefaultJWTClaimsVerifier<SecurityContext> {
+    ClaimsCheck(Set<String> audience, JWTClaimsSet exactMatch, Set<String> required) {
+      super(audience, exactMatch, required, null);
+    }
+
+    @Override
+    protected Date currentTime() {
+      return null;
     }
   }
 
