@@ -29,7 +29,8 @@ public enum Language {
       return ES;
     }
     for (String range : header.split(",")) {
-      String tag = range.split(";")[0].trim().toLowerCase(Locale.ROOT);
+      // limit -1: a range of only ";" splits into [""], not into nothing
+      String tag = range.split(";", -1)[0].trim().toLowerCase(Locale.ROOT);
       if (tag.startsWith("es")) {
         return ES;
       }
