@@ -25,9 +25,17 @@ class LessonTextTest {
   }
 
   @Test
-  void testParagraphLinesJoined() {
+  void testParagraphLinesKept() {
     assertThat(LessonText.parse("Una hoja de cálculo\norganiza datos\n  en filas y columnas.  ").blocks())
-        .containsExactly(paragraph("Una hoja de cálculo organiza datos en filas y columnas."));
+        .containsExactly(paragraph("Una hoja de cálculo\norganiza datos\n  en filas y columnas."));
+  }
+
+  @Test
+  void testCodeIndentationKept() {
+    String body = "Un bucle en Python:\nfor i in range(3):\n    print(i)";
+
+    assertThat(LessonText.parse(body).blocks())
+        .containsExactly(paragraph("Un bucle en Python:\nfor i in range(3):\n    print(i)"));
   }
 
   @Test
@@ -66,12 +74,12 @@ class LessonTextTest {
   @Test
   void testBlockMixingTextAndItemsIsParagraph() {
     assertThat(LessonText.parse("Funciones útiles:\n- SUMA\n- PROMEDIO").blocks())
-        .containsExactly(paragraph("Funciones útiles: - SUMA - PROMEDIO"));
+        .containsExactly(paragraph("Funciones útiles:\n- SUMA\n- PROMEDIO"));
   }
 
   @Test
   void testDashWithoutSpaceIsText() {
-    assertThat(LessonText.parse("-5 grados\n-10 grados").blocks()).containsExactly(paragraph("-5 grados -10 grados"));
+    assertThat(LessonText.parse("-5 grados\n-10 grados").blocks()).containsExactly(paragraph("-5 grados\n-10 grados"));
   }
 
   @Test
@@ -79,7 +87,7 @@ class LessonTextTest {
     String body = "Primero.\r\nSigue.\r\n\r\n- Uno\r\n- Dos\r\n\r\nFin.\r\n";
 
     assertThat(LessonText.parse(body).blocks())
-        .containsExactly(paragraph("Primero. Sigue."), list("Uno", "Dos"), paragraph("Fin."));
+        .containsExactly(paragraph("Primero.\nSigue."), list("Uno", "Dos"), paragraph("Fin."));
   }
 
   @Test
