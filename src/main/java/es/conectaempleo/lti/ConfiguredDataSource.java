@@ -85,8 +85,17 @@ public class ConfiguredDataSource implements DataSource {
     }
     throw new SQLException(
         "Unsupported database URL; use jdbc:mysql:, jdbc:mariadb: or jdbc:h2: (got "
-            + url.substring(0, Math.min(url.length(), 14))
+            + subprotocol(url)
             + "...)");
+  }
+
+  /**
+   * {@code jdbc:postgresql:} of a JDBC URL, nothing of any other URL: what follows the scheme may be
+   * a user and password ({@code mysql://root:secret@db}), which must not reach the log.
+   */
+  private static String subprotocol(String url) {
+    var subprotocol = java.util.regex.Pattern.compile("^jdbc:[A-Za-z0-9]+:").matcher(url);
+    return subprotocol.find() ? subprotocol.group() : "";
   }
 
   /**

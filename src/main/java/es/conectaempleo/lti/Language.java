@@ -23,21 +23,44 @@ public enum Language {
     return "en".equalsIgnoreCase(primary.substring(0, end)) ? EN : ES;
   }
 
-  /** The first supported language of an {@code Accept-Language} header, else Spanish. */
+  /**
+   * The supported language an {@code Accept-Language} header prefers: the highest quality value,
+   * the first listed among equals; {@code q=0} means "not acceptable" (RFC 9110 §12.4.2). Else
+   * Spanish.
+   */
   public static Language fromAcceptLanguage(String header) {
     if (header == null || header.isBlank()) {
       return ES;
     }
+    Language preferred = ES;
+    double preferredWeight = 0;
     for (String range : header.split(",")) {
-      String tag = range.split(";")[0].trim().toLowerCase(Locale.ROOT);
-      if (tag.startsWith("es")) {
-        return ES;
-      }
-      if (tag.startsWith("en")) {
-        return EN;
+      // limit -1: a range of only ";" splits into [""], not into nothing
+      String[] parts = range.split(";", -1);
+      String tag = parts[0].trim().toLowerCase(Locale.ROOT);
+      Language language = tag.startsWith("es") ? ES : tag.startsWith("en") ? EN : null;
+      double weight = weight(parts);
+      if (language != null && weight > preferredWeight) {
+        preferred = language;
+        preferredWeight = weight;
       }
     }
-    return ES;
+    return preferred;
+  }
+
+  /** The {@code q} parameter of a language range; 1 when absent or unreadable. */
+  private static double weight(String[] rangeParts) {
+    for (int i = 1; i < rangeParts.length; i++) {
+      String parameter = rangeParts[i].trim();
+      if (parameter.regionMatches(true, 0, "q=", 0, 2)) {
+        try {
+          return Double.parseDouble(parameter.substring(2).trim());
+        } catch (NumberFormatException e) {
+          return 1;
+        }
+      }
+    }
+    return 1;
   }
 
   /** {@code es} or {@code en}. */

@@ -106,7 +106,7 @@ public final class IdTokenVerifier {
 
   private static void requireClaims(JWTClaimsSet claims) throws LaunchRejectedException {
     check(
-        withoutTimeWindow(null, null, REQUIRED_CLAIMS),
+        new ClaimsCheck(null, null, REQUIRED_CLAIMS),
         claims,
         Rejection.CLAIM_MISSING,
         "id_token lacks one of " + REQUIRED_CLAIMS);
@@ -115,7 +115,7 @@ public final class IdTokenVerifier {
   private static void verifyIssuer(JWTClaimsSet claims, PlatformConfig platform)
       throws LaunchRejectedException {
     check(
-        withoutTimeWindow(null, new JWTClaimsSet.Builder().issuer(platform.issuer()).build(), Set.of()),
+        new ClaimsCheck(null, new JWTClaimsSet.Builder().issuer(platform.issuer()).build(), Set.of()),
         claims,
         Rejection.ISSUER_MISMATCH,
         "iss is not the registered issuer");
@@ -125,7 +125,7 @@ public final class IdTokenVerifier {
   private static void verifyAudience(JWTClaimsSet claims, PlatformConfig platform)
       throws LaunchRejectedException {
     check(
-        withoutTimeWindow(Set.of(platform.clientId()), null, Set.of()),
+        new ClaimsCheck(Set.of(platform.clientId()), null, Set.of()),
         claims,
         Rejection.AUDIENCE_MISMATCH,
         "aud does not name this tool's client id");
@@ -166,19 +166,20 @@ public final class IdTokenVerifier {
   }
 
   /**
-   * A Nimbus claims verifier for one step that does not also check {@code exp} and {@code nbf}:
-   * Nimbus's verifier checks the time window too (with its own 60 s skew), which would report an
-   * expired token as whatever step ran first. A {@code null} current time turns that check off;
-   * {@link #verifyExpiry} is the step that names an expired token.
+   * Nimbus's claims verifier with its clock switched off. Otherwise every step would also check
+   * {@code exp} and {@code nbf} against the machine's time (60 s skew), so an expired token would
+   * fail an earlier step with the wrong reason. Times are checked against the given {@code now}, in
+   * {@link #verifyExpiry} and {@link #verifyIssuedAt} only.
    */
-  private static DefaultJWTClaimsVerifier<SecurityContext> withoutTimeWindow(
-      Set<String> acceptedAudience, JWTClaimsSet exactMatch, Set<String> required) {
-    return new DefaultJWTClaimsVerifier<>(acceptedAudience, exactMatch, required, null) {
-      @Override
-      protected Date currentTime() {
-        return null;
-      }
-    };
+  private static final class ClaimsCheck extends DefaultJWTClaimsVerifier<SecurityContext> {
+    ClaimsCheck(Set<String> audience, JWTClaimsSet exactMatch, Set<String> required) {
+      super(audience, exactMatch, required, null);
+    }
+
+    @Override
+    protected Date currentTime() {
+      return null;
+    }
   }
 
   private static void check(

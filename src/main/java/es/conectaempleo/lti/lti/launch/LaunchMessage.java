@@ -88,16 +88,26 @@ public final class LaunchMessage {
     return string(LtiClaims.MESSAGE_TYPE);
   }
 
-  /** The roles claim; empty when absent. */
+  /**
+   * The roles claim, which may be an empty list.
+   *
+   * @throws LaunchRejectedException {@link Rejection#CLAIM_MISSING} when absent, {@link
+   *     Rejection#CLAIM_INVALID} when not a list of strings
+   */
   public Roles roles() throws LaunchRejectedException {
     if (claims.getClaim(LtiClaims.ROLES) == null) {
       throw new LaunchRejectedException(Rejection.CLAIM_MISSING, "claim " + LtiClaims.ROLES + " is missing");
     }
     try {
-      return Roles.of(claims.getStringListClaim(LtiClaims.ROLES));
+      List<String> roles = claims.getStringListClaim(LtiClaims.ROLES);
+      // Nimbus lets JSON nulls through as list elements.
+      if (!roles.contains(null)) {
+        return Roles.of(roles);
+      }
     } catch (ParseException e) {
-      throw new LaunchRejectedException(Rejection.CLAIM_INVALID, "roles must be a list of strings");
+      // not a list of strings: rejected below
     }
+    throw new LaunchRejectedException(Rejection.CLAIM_INVALID, "roles must be a list of strings");
   }
 
   public Optional<String> resourceLinkId() {

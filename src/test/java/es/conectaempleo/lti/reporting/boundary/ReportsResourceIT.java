@@ -1,0 +1,148 @@
+package es.conectaempleo.lti.reporting.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import es.conectaempleo.lti.ToolAdmin;
+import es.conectaempleo.lti.ToolDeployment;
+import es.conectaempleo.simulator.Browser;
+import es.conectaempleo.simulator.LaunchFlow;
+import es.conectaempleo.simulator.LmsUser;
+import es.conectaempleo.simulator.PlatformSimulator;
+import es.conectaempleo.simulator.SimulatedPlatform;
+import es.conectaempleo.simulator.ToolConfiguration;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The program's figures over real launches and progress, filtered to this test's own platform. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportsResourceIT {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static PlatformSimulator simulator;
+
+  @ArquillianResource URL url;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ToolDeployment.war();
+  }
+
+  @BeforeAll
+  static void startSimulator() {
+    simulator = new PlatformSimulator();
+  }
+
+  @AfterAll
+  static void stopSimulator() {
+    simulator.close();
+  }
+
+  @Test
+  void testProgramFigures() throws Exception {
+    URI base = ToolDeployment.base(url);
+    var admin = new ToolAdmin(base);
+    String launchUrl = base + "/lti/launch";
+    SimulatedPlatform moodle =
+        simulator.moodle(new ToolConfiguration(base + "/lti/login", launchUrl, List.of(launchUrl)));
+    long platformId = admin.register(moodle);
+    LmsUser ana = moodle.newLearner("Ana", "García");
+    LmsUser luis = moodle.newLearner("Luis", "Pérez");
+
+    launch(moodle, ana, "excel");
+    launch(moodle, ana, "word");
+    LaunchFlow luisInExcel = launch(moodle, luis, "excel");
+    String token = luisInExcel.landing().document().select("meta[name=conecta-launch-token]").attr("content");
+    long firstLesson = firstLesson(base, token, "excel");
+    var done =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/learning/lessons/" + firstLesson + "/done"))
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+
+    JsonObject report = report(base, "?platformId=" + platformId);
+    JsonObject total = report.getJsonObject("total");
+    assertThat(total.getInt("enrolled")).as("distinct learners").isEqualTo(2);
+    assertThat(total.getInt("started")).isEqualTo(1);
+    assertThat(total.getInt("completed")).isZero();
+    assertThat(total.getJsonNumber("hours").doubleValue()).isPositive();
+    JsonObject excel = course(report, "excel");
+    assertThat(excel.getInt("enrolled")).isEqualTo(2);
+    assertThat(excel.getInt("started")).isEqualTo(1);
+    assertThat(course(report, "word").getInt("enrolled")).isEqualTo(1);
+    assertThat(course(report, "word").getInt("started")).isZero();
+    assertThat(report.getJsonArray("courses")).hasSize(12);
+
+    JsonObject future = report(base, "?platformId=" + platformId + "&since=2999-01-01");
+    assertThat(future.getJsonObject("total").getInt("enrolled")).isZero();
+    var invalid =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/admin/reports/program?since=yesterday"))
+                .header("Authorization", "Bearer " + ToolDeployment.ADMIN_TOKEN)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(invalid.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  private static LaunchFlow launch(SimulatedPlatform platform, LmsUser user, String course) {
+    LaunchFlow flow = new Browser().launch(platform, user, platform.newPlacement().withCustom("course", course));
+    assertThat(flow.landing().status()).as("%s", flow.launch()).isEqualTo(200);
+    return flow;
+  }
+
+  private static long firstLesson(URI base, String token, String course) throws Exception {
+    var outline =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/learning/courses/" + course))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(outline.statusCode()).as(outline.body()).isEqualTo(200);
+    return json(outline.body())
+        .getJsonArray("modules").getJsonObject(0)
+        .getJsonArray("lessons").getJsonObject(0)
+        .getJsonNumber("id").longValue();
+  }
+
+  private static JsonObject report(URI base, String query) throws Exception {
+    var response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/admin/reports/program" + query))
+                .header("Authorization", "Bearer " + ToolDeployment.ADMIN_TOKEN)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json(response.body());
+  }
+
+  private static JsonObject course(JsonObject report, String code) {
+    return report.getJsonArray("courses").getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow()
+        .getJsonObject("figures");
+  }
+
+  private static JsonObject json(String body) {
+    return Json.createReader(new StringReader(body)).readObject();
+  }
+}
