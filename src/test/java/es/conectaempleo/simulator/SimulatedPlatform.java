@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * One simulated LMS (a Moodle site, or a Canvas developer key) with its issuer, client id,
  * deployments, users, signing keys and endpoints under its own path on the simulator. Every
  * endpoint is a {@link Route}; the authorization endpoint and the JWKS are there from the start,
- * and later endpoints (token, AGS, NRPS) are added with {@link #route}. Thread-safe.
+ * the token endpoint once {@link #serveTokens} is called, and later endpoints (AGS, NRPS) are added
+ * with {@link #route}. Thread-safe.
  */
 public final class SimulatedPlatform {
   private final Lms lms;
@@ -31,6 +32,7 @@ public final class SimulatedPlatform {
   private final Map<String, PendingLaunch> pending = new ConcurrentHashMap<>();
   private final Set<String> loggedOut = ConcurrentHashMap.newKeySet();
   private final AtomicReference<Tampering> nextTampering = new AtomicReference<>();
+  private volatile TokenEndpoint tokens;
 
   SimulatedPlatform(Lms lms, String url, ToolConfiguration tool, Clock clock) {
     this.lms = lms;
@@ -116,6 +118,20 @@ public final class SimulatedPlatform {
     routes.put(path, route);
   }
 
+  /**
+   * Serves the token endpoint ({@link #tokenEndpoint()}) from now on, checking client assertions
+   * against the tool's key set; the platform's services accept only its tokens.
+   *
+   * @param toolJwks the tool's JWKS URL, as the LMS admin registered it
+   */
+  public synchronized TokenEndpoint serveTokens(URI toolJwks) {
+    if (tokens == null) {
+      tokens = new TokenEndpoint(this, toolJwks, clock);
+      route(lms.tokenPath(), tokens::handle);
+    }
+    return tokens;
+  }
+
   public LmsUser newLearner(String givenName, String familyName) {
     return lms.newUser(LmsRole.LEARNER, givenName, familyName);
   }
@@ -160,6 +176,11 @@ public final class SimulatedPlatform {
 
   Lms lms() {
     return lms;
+  }
+
+  /** The token endpoint, or {@code null} until {@link #serveTokens} is called. */
+  TokenEndpoint tokens() {
+    return tokens;
   }
 
   Instant now() {
