@@ -14,12 +14,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -38,6 +40,8 @@ final class Canvas implements Lms {
   private final byte[] hintSecret = new byte[32];
   private final AtomicLong keyTimes = new AtomicLong(Instant.now().truncatedTo(ChronoUnit.SECONDS).getEpochSecond());
   private final AtomicLong courseIds = new AtomicLong(Randoms.number(1, 5_000));
+  /** Canvas's numeric course id of each placement's course, by context id. */
+  private final Map<String, Long> courseNumbers = new ConcurrentHashMap<>();
 
   Canvas() {
     new SecureRandom().nextBytes(hintSecret);
@@ -95,16 +99,18 @@ final class Canvas implements Lms {
 
   @Override
   public Placement newPlacement(String deploymentId, String targetLinkUri) {
-    String code = "CE-" + courseIds.incrementAndGet();
+    long course = courseIds.incrementAndGet();
+    String contextId = Randoms.hex(20);
+    courseNumbers.put(contextId, course);
     return new Placement(
         MessageType.RESOURCE_LINK,
         deploymentId,
         targetLinkUri,
         UUID.randomUUID().toString(),
         "Conecta Empleo",
-        Randoms.hex(20),
-        code,
-        "Digital skills " + code,
+        contextId,
+        "CE-" + course,
+        "Digital skills CE-" + course,
         Map.of(),
         false,
         false,
@@ -120,7 +126,7 @@ final class Canvas implements Lms {
             .add("verifier", Randoms.hex(64))
             .add("canvas_domain", platform.hostName())
             .add("context_type", "Course")
-            .add("context_id", courseIds.get())
+            .add("context_id", courseNumber(placement))
             .add("canvas_locale", user.locale())
             .add("include_storage_target", true)
             .add("exp", now.plus(MESSAGE_HINT_LIFETIME).getEpochSecond())
@@ -158,7 +164,7 @@ final class Canvas implements Lms {
     LmsUser user = launch.user();
     Placement placement = launch.placement();
     boolean deepLinking = placement.messageType() == MessageType.DEEP_LINKING;
-    String api = platform.url("/api/lti/courses/" + courseIds.get());
+    String api = platform.url("/api/lti/courses/" + courseNumber(placement));
     var claims = new LinkedHashMap<String, Object>();
     claims.put(ClaimNames.MESSAGE_TYPE, placement.messageType().claimValue());
     claims.put(ClaimNames.VERSION, ClaimNames.VERSION_1_3_0);
@@ -214,7 +220,7 @@ final class Canvas implements Lms {
             "document_target", "iframe",
             "height", 400,
             "width", 800,
-            "return_url", platform.url("/courses/" + courseIds.get() + "/external_content/success/external_tool_redirect"),
+            "return_url", platform.url("/courses/" + courseNumber(placement) + "/external_content/success/external_tool_redirect"),
             "locale", user.locale()));
     claims.put(ClaimNames.CANVAS_LOCALE, user.locale());
     claims.put(ClaimNames.ROLES, roles(user.role()));
@@ -222,22 +228,22 @@ final class Canvas implements Lms {
     if (placement.rosterService()) {
       claims.put(
           ClaimNames.NRPS,
-          Map.of("context_memberships_url", api + "/names_and_roles", "service_versions", List.of("2.0")));
+          Map.of("context_memberships_url", platform.url(membershipsPath(placement)), "service_versions", List.of("2.0")));
     }
     claims.put(ClaimNames.LTI11_LEGACY_USER_ID, user.loginHint());
     claims.put(ClaimNames.LTI1P1, Map.of("user_id", user.loginHint(), "resource_link_id", Randoms.hex(20)));
     if (deepLinking) {
-      claims.put(ClaimNames.DEEP_LINKING_SETTINGS, deepLinkingSettings(platform));
+      claims.put(ClaimNames.DEEP_LINKING_SETTINGS, deepLinkingSettings(platform, placement));
     }
     claims.put(ClaimNames.CANVAS_PLACEMENT, deepLinking ? "assignment_selection" : "course_navigation");
     return claims;
   }
 
-  private Map<String, Object> deepLinkingSettings(SimulatedPlatform platform) {
+  private Map<String, Object> deepLinkingSettings(SimulatedPlatform platform, Placement placement) {
     var settings = new LinkedHashMap<String, Object>();
     settings.put(
         "deep_link_return_url",
-        platform.url("/courses/" + courseIds.get() + "/deep_linking_response?modal=true"));
+        platform.url("/courses/" + courseNumber(placement) + "/deep_linking_response?modal=true"));
     settings.put("accept_types", List.of("ltiResourceLink"));
     settings.put("accept_presentation_document_targets", List.of("iframe", "window"));
     settings.put("accept_media_types", "application/vnd.ims.lti.v1.ltilink");
@@ -256,6 +262,76 @@ final class Canvas implements Lms {
           List.of(ClaimNames.ROLE_INSTITUTION_ADMINISTRATOR, ClaimNames.ROLE_SYSTEM_ADMINISTRATOR,
               ClaimNames.ROLE_SYSTEM_USER);
     };
+  }
+
+  /** The Canvas course id of the placement's course (deep-linking copies keep their course). */
+  private long courseNumber(Placement placement) {
+    Long number = courseNumbers.get(placement.contextId());
+    if (number == null) {
+      throw new IllegalArgumentException("Not a course of this Canvas: " + placement.contextId());
+    }
+    return number;
+  }
+
+  /** {@code /api/lti/courses/{course_id}/names_and_roles} (LTI-CHECKLIST §2.4). */
+  @Override
+  public String membershipsPath(Placement placement) {
+    return "/api/lti/courses/" + courseNumber(placement) + "/names_and_roles";
+  }
+
+  /**
+   * Canvas lists suspended enrolments as {@code Inactive}, with context role URIs and the LTI 1.1
+   * user id; names and email follow the developer key's privacy level.
+   */
+  @Override
+  public Map<String, Object> member(LmsUser user, boolean active, boolean namesShared) {
+    var member = new LinkedHashMap<String, Object>();
+    member.put("status", active ? "Active" : "Inactive");
+    if (namesShared) {
+      member.put("name", user.name());
+      member.put("picture", "https://canvas.instructure.com/images/messages/avatar-50.png");
+      member.put("given_name", user.givenName());
+      member.put("family_name", user.familyName());
+      member.put("email", user.email());
+    }
+    member.put("user_id", user.sub());
+    member.put("lti11_legacy_user_id", user.loginHint());
+    member.put(
+        "roles",
+        List.of(user.role() == LmsRole.LEARNER ? ClaimNames.ROLE_LEARNER : ClaimNames.ROLE_INSTRUCTOR));
+    return member;
+  }
+
+  /** {@code page}, counted from 1, of {@code per_page} members. */
+  @Override
+  public int pageOffset(Map<String, String> query, int size) {
+    try {
+      return (int) Math.min(Integer.MAX_VALUE, (Long.parseLong(query.getOrDefault("page", "1")) - 1) * size);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** Canvas's API paging: {@code current}, {@code next}, {@code first} and {@code last} in one header. */
+  @Override
+  public String pageLinks(String url, Map<String, String> kept, int size, int offset, int total) {
+    int pages = (int) Math.max(1, ((long) total + size - 1) / size);
+    int page = offset / size + 1;
+    var links = new ArrayList<String>();
+    links.add(pageLink(url, kept, page, size, "current"));
+    if (page < pages) {
+      links.add(pageLink(url, kept, page + 1, size, "next"));
+    }
+    links.add(pageLink(url, kept, 1, size, "first"));
+    links.add(pageLink(url, kept, pages, size, "last"));
+    return String.join(",", links);
+  }
+
+  private static String pageLink(String url, Map<String, String> kept, int page, int size, String rel) {
+    var query = new LinkedHashMap<>(kept);
+    query.put("page", Integer.toString(page));
+    query.put("per_page", Integer.toString(size));
+    return "<" + url + "?" + Exchange.encode(query) + ">; rel=\"" + rel + "\"";
   }
 
   /** Canvas posts the storage target back with the id_token (Platform Storage, §2.8). */

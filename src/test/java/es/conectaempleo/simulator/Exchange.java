@@ -74,6 +74,18 @@ public final class Exchange {
     }
   }
 
+  /** {@code a=1&b=2}, URL-encoded, in the map's order. */
+  static String encode(Map<String, String> parameters) {
+    var query = new StringBuilder();
+    parameters.forEach(
+        (name, value) ->
+            query.append(query.length() == 0 ? "" : "&")
+                .append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=')
+                .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    return query.toString();
+  }
+
   static Map<String, String> decode(String encoded) {
     var values = new LinkedHashMap<String, String>();
     if (encoded == null || encoded.isEmpty()) {

@@ -43,6 +43,28 @@ sealed interface Lms permits Moodle, Canvas {
   Map<String, Object> idTokenClaims(
       SimulatedPlatform platform, PendingLaunch launch, String nonce, Instant now);
 
+  /** Path of the NRPS memberships service of the placement's course. */
+  String membershipsPath(Placement placement);
+
+  /**
+   * One member as the LMS's NRPS lists them, or {@code null} when it does not list them at all.
+   *
+   * @param active the enrolment is active (not suspended)
+   * @param namesShared the privacy settings share names and email with the tool
+   */
+  Map<String, Object> member(LmsUser user, boolean active, boolean namesShared);
+
+  /** Index of the first member of the page a memberships request asks for. */
+  int pageOffset(Map<String, String> query, int size);
+
+  /**
+   * The {@code Link} header of a memberships page, or {@code null} when it has none.
+   *
+   * @param url the memberships URL, without query
+   * @param kept query parameters every link repeats (e.g. {@code role})
+   */
+  String pageLinks(String url, Map<String, String> kept, int size, int offset, int total);
+
   /** Fields the LMS adds to the authentication response form besides id_token and state. */
   Map<String, String> responseExtras();
 

@@ -202,8 +202,7 @@ final class Moodle implements Lms {
       claims.put(
           ClaimNames.NRPS,
           Map.of(
-              "context_memberships_url",
-              services + "CourseSection/" + placement.contextId() + "/bindings/" + typeId + "/memberships",
+              "context_memberships_url", platform.url(membershipsPath(placement)),
               "service_versions", List.of("1.0", "2.0")));
     }
     return claims;
@@ -250,6 +249,58 @@ final class Moodle implements Lms {
             });
     roles.sort(null);
     return roles;
+  }
+
+  /** {@code mod/lti/services.php/CourseSection/{courseid}/bindings/{typeid}/memberships} (LTI-CHECKLIST §1.7). */
+  @Override
+  public String membershipsPath(Placement placement) {
+    return "/mod/lti/services.php/CourseSection/" + placement.contextId() + "/bindings/"
+        + placement.deploymentId() + "/memberships";
+  }
+
+  /**
+   * Moodle lists active enrolments only, always {@code "Active"}, with the launch's role URIs;
+   * names and email only when the tool's privacy settings share them.
+   */
+  @Override
+  public Map<String, Object> member(LmsUser user, boolean active, boolean namesShared) {
+    if (!active) {
+      return null;
+    }
+    var member = new LinkedHashMap<String, Object>();
+    member.put("status", "Active");
+    if (namesShared) {
+      member.put("name", user.name());
+      member.put("given_name", user.givenName());
+      member.put("family_name", user.familyName());
+      member.put("email", user.email());
+    }
+    member.put("user_id", user.sub());
+    member.put("lis_person_sourcedid", "");
+    member.put("roles", roles(user.role()));
+    return member;
+  }
+
+  /** {@code from}: the offset of the page's first member. */
+  @Override
+  public int pageOffset(Map<String, String> query, int size) {
+    try {
+      return Integer.parseInt(query.getOrDefault("from", "0"));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** Only {@code rel="next"}: {@code <…?limit=N&from=M>}. */
+  @Override
+  public String pageLinks(String url, Map<String, String> kept, int size, int offset, int total) {
+    if ((long) offset + size >= total) {
+      return null;
+    }
+    var query = new LinkedHashMap<>(kept);
+    query.put("limit", Integer.toString(size));
+    query.put("from", Integer.toString(offset + size));
+    return "<" + url + "?" + Exchange.encode(query) + ">; rel=\"next\"";
   }
 
   @Override

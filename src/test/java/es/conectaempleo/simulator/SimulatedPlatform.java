@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * One simulated LMS (a Moodle site, or a Canvas developer key) with its issuer, client id,
  * deployments, users, signing keys and endpoints under its own path on the simulator. Every
  * endpoint is a {@link Route}; the authorization endpoint and the JWKS are there from the start,
- * the token endpoint once {@link #serveTokens} is called, and later endpoints (AGS, NRPS) are added
- * with {@link #route}. Thread-safe.
+ * the token endpoint once {@link #serveTokens} is called, a course's NRPS memberships service once
+ * {@link #roster} is, and later endpoints (AGS) are added with {@link #route}. Thread-safe.
  */
 public final class SimulatedPlatform {
   private final Lms lms;
@@ -32,6 +32,7 @@ public final class SimulatedPlatform {
   private final Map<String, PendingLaunch> pending = new ConcurrentHashMap<>();
   private final Set<String> loggedOut = ConcurrentHashMap.newKeySet();
   private final AtomicReference<Tampering> nextTampering = new AtomicReference<>();
+  private final Map<String, MembershipsEndpoint> rosters = new ConcurrentHashMap<>();
   private volatile TokenEndpoint tokens;
 
   SimulatedPlatform(Lms lms, String url, ToolConfiguration tool, Clock clock) {
@@ -130,6 +131,22 @@ public final class SimulatedPlatform {
       route(lms.tokenPath(), tokens::handle);
     }
     return tokens;
+  }
+
+  /**
+   * The NRPS memberships service of the placement's LMS course, served from now on (one per
+   * course: placements of one course share it). Launches carry its URL once the placement has
+   * {@link Placement#withRosterService()}.
+   */
+  public MembershipsEndpoint roster(Placement placement) {
+    String path = lms.membershipsPath(placement);
+    return rosters.computeIfAbsent(
+        path,
+        p -> {
+          var endpoint = new MembershipsEndpoint(this, placement, p);
+          route(p, endpoint::handle);
+          return endpoint;
+        });
   }
 
   public LmsUser newLearner(String givenName, String familyName) {
