@@ -89,9 +89,10 @@ public final class MembershipsEndpoint {
   }
 
   /**
-   * How the next requests are answered, in order, before normal service resumes: {@code 0} serves
-   * the request normally, any other value answers with that HTTP status and an error body. So
-   * {@code answerNext(0, 500)} serves one page and fails the next.
+   * How the next requests that pass the checks (method, token, media type) are answered, in order,
+   * before normal service resumes: {@code 0} serves the request normally, any other value answers
+   * with that HTTP status and an error body. So {@code answerNext(0, 500)} serves one page and
+   * fails the next.
    */
   public synchronized void answerNext(int... statuses) {
     for (int status : statuses) {
