@@ -1,0 +1,137 @@
+package es.conectaempleo.lti.launch.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import es.conectaempleo.lti.keys.boundary.ToolKeys;
+import es.conectaempleo.lti.lti.LaunchRejectedException;
+import es.conectaempleo.lti.lti.MutableClock;
+import es.conectaempleo.lti.lti.Rejection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Launch tokens on a clock the test moves: what integration tests cannot reach over HTTP (a token
+ * that expires) and the forgeries next to it. The key store is a stand-in holding a fixed secret.
+ */
+class LaunchTokensTest {
+  private static final Instant START = Instant.parse("2026-11-28T10:00:00Z");
+
+  private final byte[] secret = new byte[32];
+  private MutableClock clock;
+  private LaunchTokens tokens;
+
+  @BeforeEach
+  void setUp() {
+    Arrays.fill(secret, (byte) 7);
+    clock = new MutableClock(START);
+    tokens = tokensWith(secret);
+  }
+
+  @Test
+  void testToken() throws LaunchRejectedException {
+    var session = new LaunchSession(11, 2, 3, 4L, null, "nube", false, "es", START.plus(tokens.lifetime()));
+
+    LaunchSession read = tokens.verify(tokens.issue(session));
+
+    assertThat(read.learnerId()).isEqualTo(11);
+    assertThat(read.platformId()).isEqualTo(2);
+    assertThat(read.deploymentKey()).isEqualTo(3);
+    assertThat(read.contextKey()).isEqualTo(4L);
+    assertThat(read.resourceLinkKey()).isNull();
+    assertThat(read.courseCode()).isEqualTo("nube");
+    assertThat(read.staff()).isFalse();
+    assertThat(read.language()).isEqualTo("es");
+    assertThat(read.expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(120)));
+  }
+
+  @Test
+  void testTokenExpired() throws LaunchRejectedException {
+    String token = tokens.issue(new LaunchSession(11, 2, 3, 4L, 5L, "nube", false, "es", START.plus(tokens.lifetime())));
+    clock.advance(tokens.lifetime().minusSeconds(1));
+    assertThat(tokens.verify(token).learnerId()).isEqualTo(11);
+
+    clock.advance(Duration.ofSeconds(1));
+
+    assertRejected(token);
+  }
+
+  @Test
+  void testRenewedTokenOutlivesTheFirst() throws LaunchRejectedException {
+    LaunchSession first = new LaunchSession(11, 2, 3, 4L, 5L, "nube", true, "en", START.plus(tokens.lifetime()));
+    clock.advance(Duration.ofMinutes(100));
+    String renewed = tokens.issue(first.renewed(clock.instant(), tokens.lifetime()));
+
+    clock.advance(Duration.ofMinutes(30)); // the first has expired by now
+
+    assertRejected(tokens.issue(first));
+    assertThat(tokens.verify(renewed).staff()).isTrue();
+  }
+
+  @Test
+  void testTokenMissing() {
+    assertRejected(null);
+    assertRejected("");
+    assertRejected("   ");
+  }
+
+  @Test
+  void testTokenRejected() throws Exception {
+    var session = new LaunchSession(11, 2, 3, 4L, 5L, "nube", false, "es", START.plus(tokens.lifetime()));
+    String genuine = tokens.issue(session);
+    byte[] other = new byte[32];
+    Arrays.fill(other, (byte) 8);
+
+    assertRejected("not.a.token");
+    assertRejected(tokensWith(other).issue(session)); // another tool's secret
+    assertRejected(genuine.substring(0, genuine.length() - 2) + (genuine.endsWith("AA") ? "BB" : "AA"));
+    assertRejected(new PlainJWT(SignedJWT.parse(genuine).getJWTClaimsSet()).serialize());
+    assertRejected(signed(new JWTClaimsSet.Builder(SignedJWT.parse(genuine).getJWTClaimsSet()).audience("another-audience").build()));
+    assertRejected(signed(new JWTClaimsSet.Builder(SignedJWT.parse(genuine).getJWTClaimsSet()).expirationTime(null).build()));
+    assertRejected(signed(new JWTClaimsSet.Builder(SignedJWT.parse(genuine).getJWTClaimsSet()).subject("not-a-number").build()));
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private LaunchTokens tokensWith(byte[] key) {
+    var made = new LaunchTokens();
+    made.keys =
+        new ToolKeys() {
+          @Override
+          public byte[] launchTokenSecret() {
+            return key.clone();
+          }
+        };
+    made.clock = clock;
+    made.sessionMinutes = 120;
+    made.init();
+    return made;
+  }
+
+  /** Claims signed with the right secret: only the claims can be at fault. */
+  private String signed(JWTClaimsSet claims) throws Exception {
+    var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+    jwt.sign(new MACSigner(secret));
+    return jwt.serialize();
+  }
+
+  private void assertRejected(String token) {
+    assertThatThrownBy(() -> tokens.verify(token))
+        .isInstanceOfSatisfying(
+            LaunchRejectedException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Rejection.SESSION_INVALID);
+              assertThat(e.reason().httpStatus()).isEqualTo(401);
+            });
+  }
+}
