@@ -39,6 +39,9 @@ public final class QuizGrading {
    * @throws InvalidSubmission when a question is unanswered or an option does not belong to it
    */
   public static Grade grade(Quiz quiz, Map<Long, Long> chosen) throws InvalidSubmission {
+    if (quiz.questions().isEmpty()) {
+      throw new InvalidSubmission("quiz " + quiz.id() + " has no questions");
+    }
     List<Answer> answers = new ArrayList<>();
     int correct = 0;
     for (QuizQuestion question : quiz.questions()) {

@@ -50,6 +50,9 @@ public final class PlatformKeySets {
     try {
       return JWKSourceBuilder.<SecurityContext>create(jwksUrl.toURL(), retriever)
           .cache(timeToLive.toMillis(), httpTimeout.toMillis())
+          // No refresh-ahead: it would start threads of its own inside the container; a set is
+          // fetched on the request that needs it (expired, or an unknown kid).
+          .refreshAheadCache(false)
           .rateLimited(minFetchInterval.toMillis())
           .build();
     } catch (MalformedURLException e) {
