@@ -43,7 +43,7 @@ public final class RealBrowser implements AfterTestExecutionCallback, AfterAllCa
   private static final File CHROMIUM = new File(System.getProperty("conecta.chromium", "/usr/bin/chromium"));
   private static final File CHROMEDRIVER = new File(System.getProperty("conecta.chromedriver", "/usr/bin/chromedriver"));
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final Duration WAIT = Duration.ofSeconds(20);
 
   private ChromeDriver driver;
   private Path profile;
@@ -216,7 +216,7 @@ public final class RealBrowser implements AfterTestExecutionCallback, AfterAllCa
         "--no-pings",
         "--no-proxy-server",
         // Loopback only: any host name but localhost fails to resolve, so nothing leaves the machine.
-        "--host-resolver-rules=MAP localhost 127.0.0.1, MAP * ~NOTFOUND",
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
         "--window-size=1280,900",
         "--lang=es-ES",
         "--user-data-dir=" + profile);

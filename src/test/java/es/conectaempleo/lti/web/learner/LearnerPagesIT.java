@@ -83,6 +83,8 @@ class LearnerPagesIT {
     assertThat(text("main")).contains("Hola, Ana García.", "0 de ", "Inscrito");
     assertThat(browser.script("return window.top === window")).as("inside the LMS frame").isEqualTo(false);
     assertNoCookies();
+    assertThat(lms.toolCookies(browser)).as("third party: at most the launch's state cookie, partitioned under the LMS site")
+        .allSatisfy(cookie -> assertThat(cookie.get("partitionKey")).asString().contains("topLevelSite=http://localhost"));
     // Whatever the launch kept (a partitioned state cookie at most) is gone: the pages must not need it.
     browser.clearCookies();
 
@@ -157,8 +159,26 @@ class LearnerPagesIT {
     browser.script("location.assign(arguments[0])", withToken.substring(0, withToken.indexOf('?')));
     browser.waitForNavigationFrom(withToken);
 
-    assertThat(text("h1")).isEqualTo("Falta identificarse");
-    assertThat(text("main")).contains("tienes que entrar desde tu curso en el LMS").doesNotContain("Exception");
+    assertThat(text("h1")).isEqualTo("No se ha podido abrir el curso");
+    assertThat(text("main")).contains("Vuelve a abrir el curso desde tu LMS", "session-invalid").doesNotContain("Exception");
+  }
+
+  /**
+   * The browser really treats the framed tool as third party: a cookie the tool's page tries to
+   * set is refused inside the LMS frame, and kept when the same page is the top-level page.
+   */
+  @Test
+  void testThirdPartyCookiesAreBlockedInTheFrame() {
+    SimulatedPlatform moodle = lms.moodle();
+    lms.open(browser, moodle, moodle.newLearner("Luis", "Martín"), moodle.newPlacement().withCustom("course", CLOUD));
+    String page = browser.url();
+    String probe = "document.cookie = 'probe=1; SameSite=None; Secure; Path=/'; return document.cookie;";
+
+    assertThat(browser.script(probe)).as("third party, in the LMS frame").isEqualTo("");
+
+    browser.open(java.net.URI.create(page));
+    assertThat(browser.script(probe)).as("first party, top level").isEqualTo("probe=1");
+    browser.clearCookies();
   }
 
   // ---------------------------------------------------------------- helpers
