@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -187,8 +188,12 @@ public final class RealBrowser implements AfterTestExecutionCallback, AfterAllCa
 
   private void start() {
     if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-      throw new IllegalStateException(
-          "Page tests need " + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver");
+      String missing = "Page tests need " + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver";
+      // CI installs them and must run the page tests; elsewhere `mvn verify` still passes with only a JDK and Maven.
+      if ("true".equals(System.getenv("CI"))) {
+        throw new IllegalStateException(missing);
+      }
+      Assumptions.abort(missing);
     }
     try {
       profile = Files.createTempDirectory("conecta-chromium-");

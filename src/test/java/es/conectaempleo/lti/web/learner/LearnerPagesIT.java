@@ -116,7 +116,7 @@ class LearnerPagesIT {
     assertThat(browser.findAll(By.cssSelector(".review .answer-wrong"))).hasSize(1);
 
     click(link("Volver a intentarlo"));
-    assertThat(text("main")).contains("Lo has intentado 1 veces");
+    assertThat(text("main")).contains("Lo has intentado una vez.");
     answer(0);
     click(button("Enviar respuestas"));
     assertThat(text(".notice")).contains("Has acertado " + total + " de " + total + ": 100", "Intento número 2");

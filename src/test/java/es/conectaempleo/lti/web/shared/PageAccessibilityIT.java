@@ -84,8 +84,8 @@ class PageAccessibilityIT {
     pages.put("course", browser.url());
     pages.put("lesson", href(".steps a[href*='/learn/lessons/']"));
     pages.put("quiz", href(".steps a[href*='/learn/quizzes/']"));
-    // An instructor of the same LMS course.
-    lms.open(browser, moodle, moodle.newInstructor("Marta", "Sanz"), course);
+    // An instructor of the same LMS course, whose LMS shares the roster (the page offers to import it).
+    lms.open(browser, moodle, moodle.newInstructor("Marta", "Sanz"), course.withRosterService());
     pages.put("instructor", href("a[href*='/instructor']"));
     // Error pages: forbidden (a learner's token), no launch token, no such page.
     pages.put("forbidden", tool + "/instructor?lt=" + learnerToken);
@@ -131,17 +131,19 @@ class PageAccessibilityIT {
   @SuppressWarnings("unchecked")
   private static List<String> axeViolations(String page) {
     browser.script(RealBrowser.classpathScript(AXE));
-    List<Map<String, Object>> violations =
-        (List<Map<String, Object>>)
+    Map<String, Object> results =
+        (Map<String, Object>)
             ((JavascriptExecutor) browser.driver())
                 .executeAsyncScript(
                     "var done = arguments[arguments.length - 1];"
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
-                        + ".then(function (r) { done(r.violations.map(function (v) { return {id: v.id, impact: v.impact, help: v.help,"
-                        + " nodes: v.nodes.map(function (n) { return n.target.join(' ') + ' — ' + (n.failureSummary || ''); })}; })); })"
-                        + ".catch(function (e) { done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]); });");
+                        + ".then(function (r) { done({passes: r.passes.length, violations: r.violations.map(function (v) {"
+                        + " return {id: v.id, impact: v.impact, help: v.help,"
+                        + " nodes: v.nodes.map(function (n) { return n.target.join(' ') + ' — ' + (n.failureSummary || ''); })}; })}); })"
+                        + ".catch(function (e) { done({passes: 0, violations: [{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]}); });");
+    assertThat(((Number) results.get("passes")).intValue()).as("axe checked rules on %s", page).isGreaterThan(10);
     List<String> found = new ArrayList<>();
-    for (Map<String, Object> violation : violations) {
+    for (Map<String, Object> violation : (List<Map<String, Object>>) results.get("violations")) {
       String line = page + ": " + violation.get("impact") + " " + violation.get("id") + " (" + violation.get("help") + ") " + violation.get("nodes");
       if ("serious".equals(violation.get("impact")) || "critical".equals(violation.get("impact"))) {
         found.add(line);
@@ -220,23 +222,31 @@ class PageAccessibilityIT {
   /** Tag and accessible text of the focused element, e.g. {@code BUTTON Enviar respuestas}. */
   private static String focusedName() {
     return String.valueOf(browser.script(
-        "var e = document.activeElement; return e.tagName + ' ' + (e.innerText || e.value || '').replace(/\\s+/g, ' ').trim();"));
+        "var e = document.activeElement; return e.tagName + ' ' + (e.textContent || e.value || '').replace(/\\s+/g, ' ').trim();"));
   }
 
   private static String focusedId() {
     return String.valueOf(browser.script("return document.activeElement.id"));
   }
 
-  /** The focused element has a visible focus ring: an outline of at least 2 px, inside the viewport. */
+  /**
+   * The focused element has a visible focus ring: an outline of at least 2 px, on screen, with at
+   * least 3:1 contrast against the page background (WCAG 1.4.11 for focus indicators).
+   */
   private static void assertFocusVisible(String what) {
     @SuppressWarnings("unchecked")
     Map<String, Object> ring = (Map<String, Object>) browser.script(
-        "var e = document.activeElement, s = getComputedStyle(e), r = e.getBoundingClientRect();"
+        "function lum(c) { var v = c.match(/[\\d.]+/g).slice(0, 3).map(function (x) { x = x / 255;"
+            + " return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });"
+            + " return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; }"
+            + "var e = document.activeElement, s = getComputedStyle(e), r = e.getBoundingClientRect();"
+            + "var a = lum(s.outlineColor), b = lum(getComputedStyle(document.body).backgroundColor);"
             + "return {style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor,"
-            + " left: r.left, right: r.right, visible: e.matches(':focus-visible')};");
+            + " contrast: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05), left: r.left, visible: e.matches(':focus-visible')};");
     assertThat(ring.get("visible")).as("%s matches :focus-visible: %s", what, ring).isEqualTo(true);
     assertThat(ring.get("style")).as("%s outline: %s", what, ring).isNotEqualTo("none");
     assertThat(((Number) ring.get("width")).doubleValue()).as("%s outline width: %s", what, ring).isGreaterThanOrEqualTo(2);
+    assertThat(((Number) ring.get("contrast")).doubleValue()).as("%s outline contrast: %s", what, ring).isGreaterThanOrEqualTo(3);
     assertThat(((Number) ring.get("left")).doubleValue()).as("%s on screen: %s", what, ring).isGreaterThanOrEqualTo(0);
   }
 
