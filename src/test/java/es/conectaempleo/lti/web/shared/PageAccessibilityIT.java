@@ -170,6 +170,7 @@ class PageAccessibilityIT {
       }
       if (focused.equals(tag + " " + name)) {
         assertFocusVisible(name);
+        browser.screenshot("focus-" + name);
         return;
       }
     }
