@@ -46,6 +46,13 @@ public final class RealBrowser implements AfterTestExecutionCallback, AfterAllCa
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final Duration WAIT = Duration.ofSeconds(20);
 
+  /** Selenium warns that it has no DevTools bindings for this Chromium; plain CDP commands need none. */
+  private static final java.util.logging.Logger CDP_VERSION_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+  static {
+    CDP_VERSION_LOG.setLevel(Level.SEVERE);
+  }
+
   private ChromeDriver driver;
   private Path profile;
 

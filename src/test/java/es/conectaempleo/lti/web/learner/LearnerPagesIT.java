@@ -170,7 +170,11 @@ class LearnerPagesIT {
   @Test
   void testThirdPartyCookiesAreBlockedInTheFrame() {
     SimulatedPlatform moodle = lms.moodle();
-    lms.open(browser, moodle, moodle.newLearner("Luis", "Martín"), moodle.newPlacement().withCustom("course", CLOUD));
+    // A locale the tool does not offer: Spanish, the default.
+    LmsUser luis = moodle.newLearner("Luis", "Martín").withLocale("de_de");
+    lms.open(browser, moodle, luis, moodle.newPlacement().withCustom("course", CLOUD));
+    assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+    assertThat(text("h1")).isEqualTo("Trabajar en la nube");
     String page = browser.url();
     String probe = "document.cookie = 'probe=1; SameSite=None; Secure; Path=/'; return document.cookie;";
 
