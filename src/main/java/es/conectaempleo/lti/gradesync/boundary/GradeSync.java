@@ -77,9 +77,11 @@ public class GradeSync {
    * @param enrollmentIds the enrollments the caller may act on; the entry must belong to one
    * @return whether an entry was queued again
    */
-  @Transactional(Transactional.TxType.REQUIRED)
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public boolean retry(long outboxId, Collection<Long> enrollmentIds) {
-    boolean requeued = outbox.requeue(outboxId, enrollmentIds, clock.instant());
+    var stream = outbox.streamOf(outboxId);
+    boolean requeued =
+        stream.isPresent() && outbox.requeue(stream.get(), outboxId, enrollmentIds, clock.instant());
     if (requeued) {
       queued.fire(new ScoreQueued(0));
     }

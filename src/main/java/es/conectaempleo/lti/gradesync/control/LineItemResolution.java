@@ -36,19 +36,17 @@ public class LineItemResolution {
   @Inject AgsClient ags;
 
   /**
-   * @param link the grade link as read when the score was prepared; never {@code null}
+   * Call only when the grade link read outside a transaction had no line item yet.
+   *
    * @param token a token with the claim's AGS scopes; never {@code null}
    * @throws NoLineItemException no usable line item and none may be created
    * @throws ServiceCallException the platform failed while looking or creating
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public URI lineItem(long gradeLinkId, ServiceToken token) throws NoLineItemException, ServiceCallException {
-    GradeLink link = em.find(GradeLink.class, gradeLinkId);
-    if (link.lineItemUrl() != null) {
-      return link.lineItemUrl();
-    }
-    link = em.find(GradeLink.class, gradeLinkId, LockModeType.PESSIMISTIC_WRITE);
-    em.refresh(link);
+    // The locking read comes first: on InnoDB (REPEATABLE READ) a plain read before it would fix
+    // the snapshot, and a line item another node stored meanwhile would stay invisible.
+    GradeLink link = em.find(GradeLink.class, gradeLinkId, LockModeType.PESSIMISTIC_WRITE);
     if (link.lineItemUrl() != null) {
       return link.lineItemUrl();
     }

@@ -213,21 +213,27 @@ public class ScoreOutbox {
     return newest;
   }
 
+  /** The stream of an outbox entry; empty when there is no such entry. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Long> streamOf(long entryId) {
+    return Optional.ofNullable(em.find(ScoreOutboxEntry.class, entryId)).map(ScoreOutboxEntry::streamId);
+  }
+
   /**
    * Queues a failed entry again, if it belongs to one of the enrollments and no newer score of its
-   * stream replaced it.
+   * stream replaced it. The stream is locked before anything is read (see {@link #prepare}).
    */
-  public boolean requeue(long entryId, Collection<Long> enrollmentIds, Instant now) {
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean requeue(long streamId, long entryId, Collection<Long> enrollmentIds, Instant now) {
+    em.find(ScoreStream.class, streamId, LockModeType.PESSIMISTIC_WRITE);
     ScoreOutboxEntry entry = em.find(ScoreOutboxEntry.class, entryId);
-    if (entry == null || !enrollmentIds.contains(entry.enrollmentId())) {
+    if (entry == null || entry.streamId() != streamId || !enrollmentIds.contains(entry.enrollmentId())) {
       return false;
     }
-    em.find(ScoreStream.class, entry.streamId(), LockModeType.PESSIMISTIC_WRITE);
-    em.refresh(entry);
     long newer =
         em.createNamedQuery(ScoreOutboxEntry.NEWER_IN_STREAM, Long.class)
-            .setParameter("streamId", entry.streamId())
-            .setParameter("id", entry.id())
+            .setParameter("streamId", streamId)
+            .setParameter("id", entryId)
             .getSingleResult();
     return newer == 0 && entry.requeue(now);
   }

@@ -71,7 +71,7 @@ public class ScorePublisher {
         return e.isPermanent() ? failed(e.failure()) : retry(e.failure(), job, backoff, false);
       }
       try {
-        URI lineItem = lineItems.lineItem(job.gradeLinkId(), token);
+        URI lineItem = link.lineItemUrl() != null ? link.lineItemUrl() : lineItems.lineItem(job.gradeLinkId(), token);
         return Outcome.delivered(ags.postScore(lineItem, score, token).status());
       } catch (NoLineItemException e) {
         return Outcome.failed(null, e.getMessage());
