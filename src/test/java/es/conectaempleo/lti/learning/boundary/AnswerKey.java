@@ -17,14 +17,14 @@ import org.h2.jdbcx.JdbcDataSource;
  * tells which option was right after grading, so using it to answer would let a grading bug agree
  * with itself.
  */
-final class AnswerKey {
+public final class AnswerKey {
   private final Map<Long, Long> rightOption;
 
   private AnswerKey(Map<Long, Long> rightOption) {
     this.rightOption = Map.copyOf(rightOption);
   }
 
-  static AnswerKey fromMigrations() {
+  public static AnswerKey fromMigrations() {
     String url = "jdbc:h2:mem:answer-key-" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
     var dataSource = new JdbcDataSource();
     dataSource.setURL(url);
@@ -47,7 +47,7 @@ final class AnswerKey {
   }
 
   /** The right option of a question. */
-  long right(long questionId) {
+  public long right(long questionId) {
     Long option = rightOption.get(questionId);
     if (option == null) {
       throw new IllegalArgumentException("No seeded question " + questionId);
