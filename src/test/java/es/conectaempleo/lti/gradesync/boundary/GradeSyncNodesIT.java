@@ -7,7 +7,6 @@ import es.conectaempleo.lti.ToolProcess;
 import es.conectaempleo.lti.learning.boundary.AnswerKey;
 import es.conectaempleo.lti.learning.boundary.LearningApi;
 import es.conectaempleo.simulator.Browser;
-import es.conectaempleo.simulator.Exchange;
 import es.conectaempleo.simulator.LaunchFlow;
 import es.conectaempleo.simulator.LmsUser;
 import es.conectaempleo.simulator.Page;
@@ -16,10 +15,7 @@ import es.conectaempleo.simulator.PlatformSimulator;
 import es.conectaempleo.simulator.SimulatedPlatform;
 import es.conectaempleo.simulator.TokenEndpoint;
 import es.conectaempleo.simulator.ToolConfiguration;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
@@ -28,8 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -46,12 +40,11 @@ import org.junit.jupiter.api.Test;
  * although every node's dispatcher competes for the outbox, and a node killed ({@code kill -9}) in
  * the middle of a delivery loses nothing: once its lease expires another node delivers the score.
  * The database is H2 served over TCP on loopback by this test; the platform is a simulated Moodle
- * whose scores endpoint this test serves itself, applying Moodle's rule (a timestamp not later than
- * the stored one: 409).
+ * with a strict scores endpoint ({@link ScoresEndpoint}: a timestamp not later than the stored one
+ * gets 409).
  */
 class GradeSyncNodesIT {
   private static final String CLOUD = "nube";
-  private static final String SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
   private static final Map<String, String> FAST =
       Map.of(
           "conecta.gradesync.lease-seconds", "4",
@@ -66,53 +59,6 @@ class GradeSyncNodesIT {
   private Server database;
   private String dbUrl;
   private final List<ToolProcess> nodes = new ArrayList<>();
-
-  /** One score as the platform received it. */
-  private record Received(String userId, String timestamp, String activityProgress, Double scoreGiven, int status) {}
-
-  /** A Moodle scores endpoint: stores the newest score per learner, refuses stale timestamps. */
-  private static final class Scores {
-    final List<Received> received = new CopyOnWriteArrayList<>();
-    final Map<String, String> stored = new ConcurrentHashMap<>();
-    volatile CountDownLatch hold;
-    volatile CountDownLatch arrived;
-
-    void handle(TokenEndpoint tokens, Exchange exchange) throws IOException {
-      if (tokens.authorize(exchange.http().getRequestHeaders().getFirst("Authorization"), SCORE_SCOPE)
-          != TokenEndpoint.Access.GRANTED) {
-        exchange.json(401, "{\"error\":\"invalid_token\"}");
-        return;
-      }
-      JsonObject score = Json.createReader(new StringReader(exchange.body())).readObject();
-      String user = score.getString("userId");
-      String timestamp = score.getString("timestamp");
-      Double given = score.containsKey("scoreGiven") ? score.getJsonNumber("scoreGiven").doubleValue() : null;
-      int status;
-      synchronized (this) {
-        String before = stored.get(user);
-        // Moodle compares whole seconds; the tool sends whole seconds, so text order is time order.
-        status = before != null && before.compareTo(timestamp) >= 0 ? 409 : 200;
-        if (status == 200) {
-          stored.put(user, timestamp);
-        }
-      }
-      received.add(new Received(user, timestamp, score.getString("activityProgress"), given, status));
-      CountDownLatch waiting = hold;
-      if (waiting != null) {
-        arrived.countDown();
-        try {
-          waiting.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      if (status == 409) {
-        exchange.json(409, "{\"error\":\"Refusing score with an earlier timestamp\"}");
-      } else {
-        exchange.json(200, "{}");
-      }
-    }
-  }
 
   @BeforeAll
   static void startSimulator() {
@@ -171,12 +117,12 @@ class GradeSyncNodesIT {
 
     await(() -> learners.stream().allMatch(l -> final100(course.scores, l)), Duration.ofSeconds(60));
 
-    Map<String, List<Received>> byUser =
-        course.scores.received.stream().collect(Collectors.groupingBy(Received::userId));
+    Map<String, List<ScoresEndpoint.Received>> byUser =
+        course.scores.received().stream().collect(Collectors.groupingBy(ScoresEndpoint.Received::userId));
     for (LmsUser learner : learners) {
-      List<Received> history = byUser.get(learner.sub());
-      assertThat(history).extracting(Received::status).as("each score sent once: no 409").containsOnly(200);
-      assertThat(history).extracting(Received::timestamp).as("in order").isSorted().doesNotHaveDuplicates();
+      List<ScoresEndpoint.Received> history = byUser.get(learner.sub());
+      assertThat(history).extracting(ScoresEndpoint.Received::status).as("each score sent once: no 409").containsOnly(200);
+      assertThat(history).extracting(ScoresEndpoint.Received::timestamp).as("in order").isSorted().doesNotHaveDuplicates();
       assertThat(history.get(0).activityProgress()).isEqualTo("Started");
       assertThat(history.get(history.size() - 1).scoreGiven()).isEqualTo(100.0);
     }
@@ -197,19 +143,19 @@ class GradeSyncNodesIT {
     a.kill();
     course.scores.hold.countDown();
     course.scores.hold = null;
-    assertThat(course.scores.received).hasSize(1);
+    assertThat(course.scores.received()).hasSize(1);
 
     ToolProcess b = node("b");
-    await(() -> course.scores.received.size() >= 2, Duration.ofSeconds(60));
-    Received again = course.scores.received.get(1);
-    assertThat(again.timestamp()).as("the same score, the same timestamp").isEqualTo(course.scores.received.get(0).timestamp());
+    await(() -> course.scores.received().size() >= 2, Duration.ofSeconds(60));
+    ScoresEndpoint.Received again = course.scores.received().get(1);
+    assertThat(again.timestamp()).as("the same score, the same timestamp").isEqualTo(course.scores.received().get(0).timestamp());
     assertThat(again.status()).as("Moodle already has it").isEqualTo(409);
 
     // b took over and treats that 409 as delivered: the next score follows normally.
     var viaB = new CourseWork(new LearningApi(b.base()), answerKey, CLOUD, token);
     viaB.lessonDone(viaB.lessons().get(1));
-    await(() -> course.scores.received.size() >= 3, Duration.ofSeconds(30));
-    Received next = course.scores.received.get(2);
+    await(() -> course.scores.received().size() >= 3, Duration.ofSeconds(30));
+    ScoresEndpoint.Received next = course.scores.received().get(2);
     assertThat(next.status()).isEqualTo(200);
     assertThat(next.activityProgress()).isEqualTo("InProgress");
     assertThat(next.timestamp()).isGreaterThan(again.timestamp());
@@ -221,11 +167,12 @@ class GradeSyncNodesIT {
   private final class Course {
     final SimulatedPlatform platform;
     final Placement placement;
-    final Scores scores = new Scores();
+    final ScoresEndpoint scores;
 
-    Course(SimulatedPlatform platform, Placement placement) {
+    Course(SimulatedPlatform platform, Placement placement, ScoresEndpoint scores) {
       this.platform = platform;
       this.placement = placement;
+      this.scores = scores;
     }
   }
 
@@ -237,11 +184,7 @@ class GradeSyncNodesIT {
     TokenEndpoint tokens = moodle.serveTokens(URI.create(base + "/.well-known/jwks.json"));
     new ToolAdmin(base).register(moodle);
     Placement placement = moodle.newPlacement().withCustom("course", CLOUD).withGradeService();
-    var course = new Course(moodle, placement);
-    String scoresPath =
-        "/mod/lti/services.php/" + placement.contextId() + "/lineitems/" + placement.resourceLinkId() + "1/lineitem/scores";
-    moodle.route(scoresPath, exchange -> course.scores.handle(tokens, exchange));
-    return course;
+    return new Course(moodle, placement, ScoresEndpoint.moodle(moodle, tokens, placement));
   }
 
   private ToolProcess node(String name) throws IOException {
@@ -258,8 +201,8 @@ class GradeSyncNodesIT {
     return landing.document().select("meta[name=conecta-launch-token]").attr("content");
   }
 
-  private static boolean final100(Scores scores, LmsUser learner) {
-    return scores.received.stream().anyMatch(r -> r.userId().equals(learner.sub()) && Double.valueOf(100.0).equals(r.scoreGiven()));
+  private static boolean final100(ScoresEndpoint scores, LmsUser learner) {
+    return scores.received().stream().anyMatch(r -> r.userId().equals(learner.sub()) && Double.valueOf(100.0).equals(r.scoreGiven()));
   }
 
   private static void await(BooleanSupplier done, Duration timeout) throws InterruptedException {
