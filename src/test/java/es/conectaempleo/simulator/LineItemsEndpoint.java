@@ -38,18 +38,21 @@ final class LineItemsEndpoint {
   }
 
   void handleContainer(Exchange exchange) throws IOException {
-    int status =
-        switch (exchange.method()) {
-          case "GET" -> list(exchange);
-          case "POST" -> create(exchange);
-          default -> ServiceAccess.methodNotAllowed(exchange, "GET, POST");
-        };
-    gradebook.log(AgsRequest.Endpoint.LINE_ITEMS, exchange, status, null);
+    exchange.onAnswer(status -> gradebook.log(AgsRequest.Endpoint.LINE_ITEMS, exchange, status, null));
+    switch (exchange.method()) {
+      case "GET" -> list(exchange);
+      case "POST" -> create(exchange);
+      default -> ServiceAccess.methodNotAllowed(exchange, "GET, POST");
+    }
   }
 
   void handleItem(Exchange exchange, long number) throws IOException {
-    int status = "GET".equals(exchange.method()) ? read(exchange, number) : ServiceAccess.methodNotAllowed(exchange, "GET");
-    gradebook.log(AgsRequest.Endpoint.LINE_ITEM, exchange, status, null);
+    exchange.onAnswer(status -> gradebook.log(AgsRequest.Endpoint.LINE_ITEM, exchange, status, null));
+    if ("GET".equals(exchange.method())) {
+      read(exchange, number);
+    } else {
+      ServiceAccess.methodNotAllowed(exchange, "GET");
+    }
   }
 
   private int list(Exchange exchange) throws IOException {

@@ -28,8 +28,12 @@ final class ResultsEndpoint {
   }
 
   void handle(Exchange exchange, long number) throws IOException {
-    int status = "GET".equals(exchange.method()) ? list(exchange, gradebook.item(number)) : ServiceAccess.methodNotAllowed(exchange, "GET");
-    gradebook.log(AgsRequest.Endpoint.RESULTS, exchange, status, null);
+    exchange.onAnswer(status -> gradebook.log(AgsRequest.Endpoint.RESULTS, exchange, status, null));
+    if ("GET".equals(exchange.method())) {
+      list(exchange, gradebook.item(number));
+    } else {
+      ServiceAccess.methodNotAllowed(exchange, "GET");
+    }
   }
 
   private int list(Exchange exchange, LineItem item) throws IOException {

@@ -41,18 +41,20 @@ final class ScoresEndpoint {
 
   void handle(Exchange exchange, long number) throws IOException {
     String userId = null;
-    int status;
-    if (!"POST".equals(exchange.method())) {
-      status = ServiceAccess.methodNotAllowed(exchange, "POST");
-    } else {
+    if ("POST".equals(exchange.method())) {
       try {
         userId = Json.createReader(new StringReader(exchange.body())).readObject().getString("userId", null);
       } catch (JsonException e) {
         // the score is refused below; the log has no user
       }
-      status = post(exchange, gradebook.item(number));
     }
-    gradebook.log(AgsRequest.Endpoint.SCORES, exchange, status, userId);
+    String user = userId;
+    exchange.onAnswer(status -> gradebook.log(AgsRequest.Endpoint.SCORES, exchange, status, user));
+    if ("POST".equals(exchange.method())) {
+      post(exchange, gradebook.item(number));
+    } else {
+      ServiceAccess.methodNotAllowed(exchange, "POST");
+    }
   }
 
   private int post(Exchange exchange, LineItem item) throws IOException {
