@@ -42,6 +42,7 @@ final class Canvas implements Lms {
   private final AtomicLong courseIds = new AtomicLong(Randoms.number(1, 5_000));
   /** Canvas's numeric course id of each placement's course, by context id. */
   private final Map<String, Long> courseNumbers = new ConcurrentHashMap<>();
+  private final CanvasGrading grading = new CanvasGrading(this);
 
   Canvas() {
     new SecureRandom().nextBytes(hintSecret);
@@ -164,7 +165,6 @@ final class Canvas implements Lms {
     LmsUser user = launch.user();
     Placement placement = launch.placement();
     boolean deepLinking = placement.messageType() == MessageType.DEEP_LINKING;
-    String api = platform.url("/api/lti/courses/" + courseNumber(placement));
     var claims = new LinkedHashMap<String, Object>();
     claims.put(ClaimNames.MESSAGE_TYPE, placement.messageType().claimValue());
     claims.put(ClaimNames.VERSION, ClaimNames.VERSION_1_3_0);
@@ -176,14 +176,15 @@ final class Canvas implements Lms {
       claims.put(ClaimNames.RESOURCE_LINK, link);
     }
     if (placement.gradeService() && !deepLinking) {
+      Gradebook gradebook = platform.gradebook(placement);
       claims.put(
           ClaimNames.AGS_ENDPOINT,
           Map.of(
               "scope",
               List.of(ClaimNames.SCOPE_LINEITEM, ClaimNames.SCOPE_LINEITEM_READONLY,
                   ClaimNames.SCOPE_RESULT_READONLY, ClaimNames.SCOPE_SCORE),
-              "lineitems", api + "/line_items",
-              "lineitem", api + "/line_items/" + Randoms.number(1, 100_000)));
+              "lineitems", gradebook.lineItemsUrl().toString(),
+              "lineitem", gradebook.launchLineItem(placement).id()));
     }
     claims.put("aud", platform.clientId());
     claims.put("azp", platform.clientId());
@@ -265,7 +266,7 @@ final class Canvas implements Lms {
   }
 
   /** The Canvas course id of the placement's course (deep-linking copies keep their course). */
-  private long courseNumber(Placement placement) {
+  long courseNumber(Placement placement) {
     Long number = courseNumbers.get(placement.contextId());
     if (number == null) {
       throw new IllegalArgumentException("Not a course of this Canvas: " + placement.contextId());
@@ -332,6 +333,11 @@ final class Canvas implements Lms {
     query.put("page", Integer.toString(page));
     query.put("per_page", Integer.toString(size));
     return "<" + url + "?" + Exchange.encode(query) + ">; rel=\"" + rel + "\"";
+  }
+
+  @Override
+  public GradingRules grading() {
+    return grading;
   }
 
   /** Canvas posts the storage target back with the id_token (Platform Storage, §2.8). */

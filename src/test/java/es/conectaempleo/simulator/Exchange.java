@@ -17,6 +17,8 @@ public final class Exchange {
   private final HttpExchange http;
   private Map<String, String> parameters;
   private String body;
+  private int status;
+  private java.util.function.IntConsumer onAnswer;
 
   public Exchange(HttpExchange http) {
     this.http = http;
@@ -64,7 +66,26 @@ public final class Exchange {
     respond(status, "application/json", json);
   }
 
+  /** The status answered; 0 until then. */
+  public int status() {
+    return status;
+  }
+
+  /**
+   * Runs once with the status of the answer, before it is written: a test that has the answer
+   * already sees what the endpoint recorded, and a client that gave up waiting is recorded too.
+   */
+  public void onAnswer(java.util.function.IntConsumer listener) {
+    onAnswer = listener;
+  }
+
   public void respond(int status, String contentType, String text) throws IOException {
+    this.status = status;
+    java.util.function.IntConsumer listener = onAnswer;
+    onAnswer = null;
+    if (listener != null) {
+      listener.accept(status);
+    }
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     http.getResponseHeaders().set("Content-Type", contentType);
     http.getResponseHeaders().set("Cache-Control", "no-store");

@@ -65,6 +65,9 @@ sealed interface Lms permits Moodle, Canvas {
    */
   String pageLinks(String url, Map<String, String> kept, int size, int offset, int total);
 
+  /** How the LMS's Assignment and Grade Services differ from the other's. */
+  GradingRules grading();
+
   /** Fields the LMS adds to the authentication response form besides id_token and state. */
   Map<String, String> responseExtras();
 

@@ -57,6 +57,7 @@ public final class MembershipsEndpoint {
   public synchronized MembershipsEndpoint add(LmsUser... users) {
     for (LmsUser user : users) {
       members.put(user.sub(), new Member(user, true));
+      platform.enrol(placement.contextId(), user);
     }
     return this;
   }
@@ -64,12 +65,14 @@ public final class MembershipsEndpoint {
   /** Enrols someone whose enrolment is suspended (Canvas lists them as Inactive, Moodle not at all). */
   public synchronized MembershipsEndpoint addInactive(LmsUser user) {
     members.put(user.sub(), new Member(user, false));
+    platform.unenrol(placement.contextId(), user); // a suspended enrolment is not graded
     return this;
   }
 
   /** Unenrols someone. */
   public synchronized MembershipsEndpoint remove(LmsUser user) {
     members.remove(user.sub());
+    platform.unenrol(placement.contextId(), user);
     return this;
   }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Moodle implements Lms {
   private final AtomicLong userIds = new AtomicLong(Randoms.number(3, 900) * 10);
+  private final MoodleGrading grading = new MoodleGrading();
 
   @Override
   public String pathPrefix() {
@@ -171,18 +172,19 @@ final class Moodle implements Lms {
     } else {
       claims.put(ClaimNames.DEEP_LINKING_SETTINGS, deepLinkingSettings(issuer, placement));
     }
-    String services = issuer + "/mod/lti/services.php/";
     if (placement.gradeService() && placement.messageType() == MessageType.RESOURCE_LINK) {
-      String lineItem = placement.resourceLinkId() + "1";
-      claims.put(
-          ClaimNames.AGS_ENDPOINT,
-          Map.of(
-              "scope",
-              List.of(ClaimNames.SCOPE_LINEITEM_READONLY, ClaimNames.SCOPE_RESULT_READONLY,
-                  ClaimNames.SCOPE_SCORE, ClaimNames.SCOPE_LINEITEM),
-              "lineitems", services + placement.contextId() + "/lineitems?type_id=" + typeId,
-              "lineitem",
-              services + placement.contextId() + "/lineitems/" + lineItem + "/lineitem?type_id=" + typeId));
+      Gradebook gradebook = platform.gradebook(placement);
+      var endpoint = new LinkedHashMap<String, Object>();
+      endpoint.put(
+          "scope",
+          List.of(ClaimNames.SCOPE_LINEITEM_READONLY, ClaimNames.SCOPE_RESULT_READONLY,
+              ClaimNames.SCOPE_SCORE, ClaimNames.SCOPE_LINEITEM));
+      endpoint.put("lineitems", gradebook.lineItemsUrl().toString());
+      LineItem lineItem = gradebook.launchLineItem(placement);
+      if (lineItem != null) { // only when exactly one grade item belongs to the activity
+        endpoint.put("lineitem", lineItem.id());
+      }
+      claims.put(ClaimNames.AGS_ENDPOINT, endpoint);
       claims.put(
           ClaimNames.BASIC_OUTCOME,
           Map.of(
@@ -301,6 +303,11 @@ final class Moodle implements Lms {
     query.put("limit", Integer.toString(size));
     query.put("from", Integer.toString(offset + size));
     return "<" + url + "?" + Exchange.encode(query) + ">; rel=\"next\"";
+  }
+
+  @Override
+  public GradingRules grading() {
+    return grading;
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -34,6 +35,13 @@ public final class SimulatedPlatform {
   private final AtomicReference<Tampering> nextTampering = new AtomicReference<>();
   private final Map<String, MembershipsEndpoint> rosters = new ConcurrentHashMap<>();
   private final CoursePage coursePage;
+  private final Map<String, Gradebook> gradebooks = new ConcurrentHashMap<>();
+  /** Who is enrolled in each course (by context id), by sub: launches, rosters and tests enrol people. */
+  private final Map<String, Map<String, LmsUser>> enrolments = new ConcurrentHashMap<>();
+  /** The resource links of each course (by context id). */
+  private final Map<String, Set<String>> resourceLinks = new ConcurrentHashMap<>();
+  private final AtomicLong lineItemNumbers = new AtomicLong(Randoms.number(10, 5_000) * 10);
+  private final AgsFaults faults = new AgsFaults(this);
   private volatile TokenEndpoint tokens;
 
   SimulatedPlatform(Lms lms, String url, ToolConfiguration tool, Clock clock) {
@@ -153,6 +161,23 @@ public final class SimulatedPlatform {
         });
   }
 
+  /**
+   * The gradebook of the placement's LMS course with its Assignment and Grade Services, served from
+   * now on (one per course: placements of one course share it). Launches carry its URLs once the
+   * placement has {@link Placement#withGradeService()}; services accept only tokens of {@link
+   * #serveTokens}.
+   */
+  public Gradebook gradebook(Placement placement) {
+    resourceLinks.computeIfAbsent(placement.contextId(), c -> ConcurrentHashMap.newKeySet())
+        .add(placement.resourceLinkId());
+    return gradebooks.computeIfAbsent(placement.contextId(), c -> new Gradebook(this, placement));
+  }
+
+  /** The fault switches of this platform's grade services (and of the whole platform being down). */
+  public AgsFaults faults() {
+    return faults;
+  }
+
   public LmsUser newLearner(String givenName, String familyName) {
     return lms.newUser(LmsRole.LEARNER, givenName, familyName);
   }
@@ -167,7 +192,10 @@ public final class SimulatedPlatform {
 
   /** A new resource link in a new course, on the first deployment, at the tool's default URL. */
   public Placement newPlacement() {
-    return lms.newPlacement(deploymentId(), tool.targetLinkUri());
+    Placement placement = lms.newPlacement(deploymentId(), tool.targetLinkUri());
+    resourceLinks.computeIfAbsent(placement.contextId(), c -> ConcurrentHashMap.newKeySet())
+        .add(placement.resourceLinkId());
+    return placement;
   }
 
   /**
@@ -176,6 +204,7 @@ public final class SimulatedPlatform {
    */
   public LoginInitiation initiateLogin(LmsUser user, Placement placement) {
     loggedOut.remove(user.sub());
+    enrol(placement.contextId(), user); // only course members can click the course's links
     PendingLaunch launch = lms.startLaunch(this, user, placement, clock.instant());
     pending.put(launch.messageHint(), launch);
     return new LoginInitiation(
@@ -217,6 +246,27 @@ public final class SimulatedPlatform {
     return clock.instant();
   }
 
+  void enrol(String contextId, LmsUser user) {
+    enrolments.computeIfAbsent(contextId, c -> new ConcurrentHashMap<>()).put(user.sub(), user);
+  }
+
+  void unenrol(String contextId, LmsUser user) {
+    enrolments.getOrDefault(contextId, Map.of()).remove(user.sub());
+  }
+
+  /** The enrolled person of that sub in the course, or {@code null}. */
+  LmsUser member(String contextId, String sub) {
+    return enrolments.getOrDefault(contextId, Map.of()).get(sub);
+  }
+
+  boolean knowsResourceLink(String contextId, String resourceLinkId) {
+    return resourceLinks.getOrDefault(contextId, Set.of()).contains(resourceLinkId);
+  }
+
+  long nextLineItemNumber() {
+    return lineItemNumbers.incrementAndGet();
+  }
+
   PendingLaunch pendingLaunch(String messageHint) {
     return messageHint == null ? null : pending.get(messageHint);
   }
@@ -238,6 +288,15 @@ public final class SimulatedPlatform {
 
   /** Dispatches a request below the platform's path; 404 for unknown paths. */
   void handle(Exchange exchange, String path) throws IOException {
+    AgsFaults.Outage outage = faults.outage();
+    if (outage == AgsFaults.Outage.NO_ANSWER) {
+      return; // the exchange is closed unanswered: the client sees the connection drop
+    }
+    if (outage == AgsFaults.Outage.UNAVAILABLE) {
+      exchange.http().getResponseHeaders().set("Retry-After", Long.toString(faults.secondsDown()));
+      exchange.json(503, "{\"error\":\"down for maintenance\"}");
+      return;
+    }
     Route route = routes.get(path);
     if (route == null) {
       exchange.json(404, "{\"error\":\"not_found\"}");

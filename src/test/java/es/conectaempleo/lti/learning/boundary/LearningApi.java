@@ -17,7 +17,7 @@ import java.util.Map;
  * {@code Authorization: Bearer}. Answers are kept raw (status, headers, body) so tests can check
  * errors as well as results. Thread-safe.
  */
-final class LearningApi {
+public final class LearningApi {
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -26,16 +26,16 @@ final class LearningApi {
           .build();
 
   /** One answer of the API. */
-  record Reply(String method, String path, int status, java.net.http.HttpHeaders headers, String body) {
-    String contentType() {
+  public record Reply(String method, String path, int status, java.net.http.HttpHeaders headers, String body) {
+    public String contentType() {
       return headers.firstValue("content-type").orElse("");
     }
 
-    JsonObject json() {
+    public JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
     }
 
-    JsonArray array() {
+    public JsonArray array() {
       return Json.createReader(new StringReader(body)).readArray();
     }
 
@@ -47,22 +47,22 @@ final class LearningApi {
 
   private final URI base;
 
-  LearningApi(URI base) {
+  public LearningApi(URI base) {
     this.base = base;
   }
 
   /** A GET with the token as bearer ({@code null}: no Authorization header). */
-  Reply get(String path, String token) {
+  public Reply get(String path, String token) {
     return send("GET", path, token == null ? null : "Bearer " + token, null);
   }
 
   /** A POST of JSON ({@code null}: no body) with the token as bearer. */
-  Reply post(String path, String token, String json) {
+  public Reply post(String path, String token, String json) {
     return send("POST", path, token == null ? null : "Bearer " + token, json);
   }
 
   /** Any request with exactly this Authorization header ({@code null}: none). */
-  Reply send(String method, String path, String authorization, String json) {
+  public Reply send(String method, String path, String authorization, String json) {
     var request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60))
@@ -87,7 +87,7 @@ final class LearningApi {
   }
 
   /** {@code {"answers":{"<question id>":<option id>,…}}}. */
-  static String answers(Map<Long, Long> chosen) {
+  public static String answers(Map<Long, Long> chosen) {
     var answers = Json.createObjectBuilder();
     chosen.forEach((question, option) -> answers.add(Long.toString(question), option));
     return Json.createObjectBuilder().add("answers", answers).build().toString();

@@ -1,0 +1,110 @@
+package es.conectaempleo.lti.gradesync.control;
+
+import es.conectaempleo.lti.catalog.entity.Course;
+import es.conectaempleo.lti.enrollment.entity.ResourceLink;
+import es.conectaempleo.lti.gradesync.entity.GradeLink;
+import es.conectaempleo.lti.lti.ServiceCallException;
+import es.conectaempleo.lti.lti.ags.AgsClient;
+import es.conectaempleo.lti.lti.ags.LineItem;
+import es.conectaempleo.lti.lti.ags.LineItemFilter;
+import es.conectaempleo.lti.lti.claims.AgsScopes;
+import es.conectaempleo.lti.lti.token.ServiceToken;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The line item a placement's scores go to: the launch claim's {@code lineitem}; else the one of
+ * the container tagged {@value #TAG} for this resource link; else one created (score maximum 100,
+ * labelled with the course title, resource id = course code) when the {@code lineitem} scope was
+ * granted. The answer is stored on the grade link, so a platform is asked once per placement; the
+ * search and the create run under the grade link's row lock, so two nodes never create two.
+ */
+@ApplicationScoped
+public class LineItemResolution {
+  /** The tag of the line items the tool creates and looks for. */
+  public static final String TAG = "conecta-course";
+
+  @PersistenceContext EntityManager em;
+
+  @Inject AgsClient ags;
+
+  /**
+   * Call only when the grade link read outside a transaction had no line item yet.
+   *
+   * @param token a token with the claim's AGS scopes; never {@code null}
+   * @throws NoLineItemException no usable line item and none may be created
+   * @throws ServiceCallException the platform failed while looking or creating
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public URI lineItem(long gradeLinkId, ServiceToken token) throws NoLineItemException, ServiceCallException {
+    // The locking read comes first: on InnoDB (REPEATABLE READ) a plain read before it would fix
+    // the snapshot, and a line item another node stored meanwhile would stay invisible.
+    GradeLink link = em.find(GradeLink.class, gradeLinkId, LockModeType.PESSIMISTIC_WRITE);
+    if (link.lineItemUrl() != null) {
+      return link.lineItemUrl();
+    }
+    if (link.claimLineItemUrl() != null) {
+      link.useLineItem(link.claimLineItemUrl(), GradeLink.Origin.CLAIM);
+      return link.lineItemUrl();
+    }
+    if (link.lineItemsUrl() == null) {
+      throw new NoLineItemException("The LMS gave neither a line item nor a line item container for this activity");
+    }
+    ResourceLink resourceLink = em.find(ResourceLink.class, link.resourceLinkKey());
+    Course course = link.courseId() == null ? null : em.find(Course.class, link.courseId());
+    String resourceLinkId = resourceLink.resourceLinkId();
+    boolean mayCreate = link.scopes().contains(AgsScopes.LINEITEM) && token.allows(AgsScopes.LINEITEM);
+    boolean mayRead = mayCreate || token.allows(AgsScopes.LINEITEM_READONLY);
+    if (mayRead) {
+      List<LineItem> items =
+          ags.findLineItems(
+              link.lineItemsUrl(), LineItemFilter.forResourceLink(resourceLinkId).withTag(TAG), token);
+      LineItem found = choose(items, resourceLinkId, mayCreate);
+      if (found != null) {
+        link.useLineItem(found.id(), GradeLink.Origin.FOUND);
+        return found.id();
+      }
+    }
+    if (!mayCreate) {
+      throw new NoLineItemException(
+          "The LMS has no grade item for this activity and did not let the tool create one (scope lineitem)");
+    }
+    String label = course != null ? course.titleEs() : resourceLink.title() != null ? resourceLink.title() : "Conecta Empleo";
+    LineItem created =
+        ags.createLineItem(
+            link.lineItemsUrl(),
+            LineItem.toCreate(label, ScoreRules.SCORE_MAXIMUM)
+                .withResourceId(course == null ? null : course.code())
+                .withTag(TAG)
+                .withResourceLinkId(resourceLinkId),
+            token);
+    link.useLineItem(created.id(), GradeLink.Origin.CREATED);
+    return created.id();
+  }
+
+  /**
+   * The tool's line item of this link among what the platform listed (platforms may ignore the
+   * filters). Without the right to create, a single line item of the link is taken whatever its
+   * tag: the one the LMS made for the activity.
+   */
+  static LineItem choose(List<LineItem> items, String resourceLinkId, boolean mayCreate) {
+    for (LineItem item : items) {
+      if (TAG.equals(item.tag()) && resourceLinkId.equals(item.resourceLinkId())) {
+        return item;
+      }
+    }
+    if (mayCreate) {
+      return null;
+    }
+    List<LineItem> ofLink =
+        items.stream().filter(i -> Objects.equals(resourceLinkId, i.resourceLinkId())).toList();
+    return ofLink.size() == 1 ? ofLink.get(0) : null;
+  }
+}

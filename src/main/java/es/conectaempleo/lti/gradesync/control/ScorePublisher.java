@@ -1,0 +1,133 @@
+package es.conectaempleo.lti.gradesync.control;
+
+import es.conectaempleo.lti.gradesync.entity.GradeLink;
+import es.conectaempleo.lti.keys.boundary.ToolKeys;
+import es.conectaempleo.lti.lti.PlatformConfig;
+import es.conectaempleo.lti.lti.ServiceCallException;
+import es.conectaempleo.lti.lti.ServiceFailure;
+import es.conectaempleo.lti.lti.ags.ActivityProgress;
+import es.conectaempleo.lti.lti.ags.AgsClient;
+import es.conectaempleo.lti.lti.ags.GradingProgress;
+import es.conectaempleo.lti.lti.ags.Score;
+import es.conectaempleo.lti.lti.claims.AgsScopes;
+import es.conectaempleo.lti.lti.token.ServiceToken;
+import es.conectaempleo.lti.lti.token.ServiceTokens;
+import es.conectaempleo.lti.registration.boundary.PlatformLookup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns an outbox entry into an AGS score POST ({@code application/vnd.ims.lis.v1.score+json}) and
+ * its answer into an {@link Outcome}. The token asks for the claim's AGS scopes the tool uses, so one
+ * cached token per platform serves line items and scores; a 401 gets one fresh token and one more
+ * try. Runs outside any transaction.
+ */
+@ApplicationScoped
+public class ScorePublisher {
+  private static final Set<String> USED_SCOPES =
+      Set.of(AgsScopes.SCORE, AgsScopes.LINEITEM, AgsScopes.LINEITEM_READONLY);
+
+  @Inject ServiceTokens tokens;
+
+  @Inject AgsClient ags;
+
+  @Inject ToolKeys keys;
+
+  @Inject PlatformLookup platforms;
+
+  @Inject ScoreOutbox outbox;
+
+  @Inject LineItemResolution lineItems;
+
+  /** @param backoff the retry policy; never {@code null} */
+  public Outcome publish(ScoreJob job, Backoff backoff) {
+    PlatformConfig platform = platforms.findById(job.platformId()).map(p -> p.config()).orElse(null);
+    if (platform == null) {
+      return Outcome.failed(null, "The LMS is no longer registered with the tool");
+    }
+    GradeLink link = outbox.gradeLink(job.gradeLinkId());
+    Set<String> scopes = new TreeSet<>(link.scopes());
+    scopes.retainAll(USED_SCOPES);
+    if (!scopes.contains(AgsScopes.SCORE)) {
+      return Outcome.failed(null, "The LMS did not let the tool send scores (scope score)");
+    }
+    Score score;
+    try {
+      score = score(job);
+    } catch (IllegalArgumentException e) {
+      return Outcome.failed(null, "Score not sendable: " + e.getMessage());
+    }
+    boolean refreshed = false;
+    while (true) {
+      ServiceToken token;
+      try {
+        token = tokens.token(platform, keys.signingKey(), scopes);
+      } catch (ServiceCallException e) {
+        // The token endpoint's own 401 (invalid_client) is no stale token: retry later.
+        return e.isPermanent() ? failed(e.failure()) : retry(e.failure(), job, backoff, false);
+      }
+      try {
+        URI lineItem = link.lineItemUrl() != null ? link.lineItemUrl() : lineItems.lineItem(job.gradeLinkId(), token);
+        return Outcome.delivered(ags.postScore(lineItem, score, token).status());
+      } catch (NoLineItemException e) {
+        return Outcome.failed(null, e.getMessage());
+      } catch (ServiceCallException e) {
+        switch (Verdict.of(e.failure(), job.triedBefore(), refreshed)) {
+          case REFRESH_TOKEN -> {
+            tokens.invalidate(token);
+            refreshed = true;
+          }
+          case DELIVERED -> {
+            return Outcome.delivered(e.failure().status().orElse(409));
+          }
+          case FAILED -> {
+            return failed(e.failure());
+          }
+          default -> {
+            return retry(e.failure(), job, backoff, e.isConflict());
+          }
+        }
+      }
+    }
+  }
+
+  static Score score(ScoreJob job) {
+    if (job.scoreGiven() != null) {
+      return Score.graded(job.userId(), job.scoreGiven().doubleValue(), ScoreRules.SCORE_MAXIMUM, job.stamp());
+    }
+    return Score.progress(
+        job.userId(),
+        Arrays.stream(ActivityProgress.values())
+            .filter(p -> p.jsonValue().equals(job.activityProgress()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("activityProgress " + job.activityProgress())),
+        Arrays.stream(GradingProgress.values())
+            .filter(p -> p.jsonValue().equals(job.gradingProgress()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("gradingProgress " + job.gradingProgress())),
+        job.stamp());
+  }
+
+  private static Outcome failed(ServiceFailure failure) {
+    return Outcome.failed(status(failure), reason(failure));
+  }
+
+  private static Outcome retry(ServiceFailure failure, ScoreJob job, Backoff backoff, boolean restamp) {
+    return Outcome.retry(
+        status(failure), reason(failure), backoff.delay(job.attempts() + 1, failure.retryAfter()), restamp);
+  }
+
+  private static Integer status(ServiceFailure failure) {
+    return failure.status().isPresent() ? failure.status().getAsInt() : null;
+  }
+
+  /** What the instructor reads: what happened and the platform's own message. */
+  static String reason(ServiceFailure failure) {
+    String body = failure.body().strip();
+    return body.isEmpty() ? failure.detail() : failure.detail() + ": " + body;
+  }
+}

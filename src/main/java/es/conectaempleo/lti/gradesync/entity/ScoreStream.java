@@ -1,0 +1,136 @@
+package es.conectaempleo.lti.gradesync.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * The scores of one learner on one placement's line item, in order. It remembers what was queued
+ * (the best graded score, the last activity progress) so that no ungraded score follows a graded
+ * one and no score lowers the best; and the last timestamp stamped, so each score's timestamp is
+ * whole seconds later than the previous one (Moodle refuses an equal second with 409).
+ *
+ * <p>The lease columns are written only by the SQL of {@link #CLAIM} and {@link #RELEASE}: a node
+ * delivers a stream's scores only while it holds the lease, so one delivery per stream is in
+ * flight across all nodes, and a node killed mid-delivery loses the lease when it expires.
+ */
+@Entity
+@Table(name = "score_stream")
+@NamedQuery(
+    name = ScoreStream.FIND,
+    query = "SELECT s FROM ScoreStream s WHERE s.gradeLinkId = :gradeLinkId AND s.userId = :userId")
+public class ScoreStream {
+  public static final String FIND = "ScoreStream.find";
+
+  /**
+   * Takes the lease of a stream when nobody holds it or the holder's lease ran out. Parameters:
+   * owner, lease end, stream id, now. One row updated means the caller holds the lease. Portable
+   * (H2, MySQL, MariaDB): the row lock of the UPDATE makes concurrent claims exclusive.
+   */
+  public static final String CLAIM =
+      "UPDATE score_stream SET lease_owner = ?, lease_until = ?"
+          + " WHERE id = ? AND (lease_until IS NULL OR lease_until < ?)";
+
+  /** Gives a lease back, only if the caller still holds it. Parameters: stream id, owner. */
+  public static final String RELEASE =
+      "UPDATE score_stream SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?";
+
+  /**
+   * Streams with a pending score due and no live lease. Parameters: now, now; the caller limits
+   * the rows.
+   */
+  public static final String DUE =
+      "SELECT s.id FROM score_stream s WHERE (s.lease_until IS NULL OR s.lease_until < ?)"
+          + " AND EXISTS (SELECT 1 FROM score_outbox o WHERE o.stream_id = s.id"
+          + " AND o.status = 'pending' AND o.next_attempt_at <= ?)";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "grade_link_id", nullable = false, updatable = false)
+  private long gradeLinkId;
+
+  @Column(name = "user_id", nullable = false, updatable = false)
+  private String userId;
+
+  @Column(name = "best_score", precision = 5, scale = 2)
+  private BigDecimal bestScore;
+
+  @Column(name = "last_progress", length = 16)
+  private String lastProgress;
+
+  @Column(name = "last_stamp")
+  private Instant lastStamp;
+
+  @Column(name = "lease_owner", insertable = false, updatable = false)
+  private String leaseOwner;
+
+  @Column(name = "lease_until", insertable = false, updatable = false)
+  private Instant leaseUntil;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  protected ScoreStream() {}
+
+  public ScoreStream(long gradeLinkId, String userId, Instant now) {
+    this.gradeLinkId = gradeLinkId;
+    this.userId = userId;
+    this.createdAt = now;
+  }
+
+  /** A score was queued: remember what the gradebook will show after it. */
+  public void queued(String activityProgress, BigDecimal gradedScore) {
+    this.lastProgress = activityProgress;
+    if (gradedScore != null && (bestScore == null || gradedScore.compareTo(bestScore) > 0)) {
+      this.bestScore = gradedScore;
+    }
+  }
+
+  /** A timestamp was given to a score of this stream. */
+  public void stamped(Instant stamp) {
+    this.lastStamp = stamp;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long gradeLinkId() {
+    return gradeLinkId;
+  }
+
+  public String userId() {
+    return userId;
+  }
+
+  /** The best graded score queued so far; {@code null} while none was. */
+  public BigDecimal bestScore() {
+    return bestScore;
+  }
+
+  /** The activity progress of the last score queued; {@code null} while none was. */
+  public String lastProgress() {
+    return lastProgress;
+  }
+
+  /** The timestamp of the last score stamped; {@code null} while none was. */
+  public Instant lastStamp() {
+    return lastStamp;
+  }
+
+  public String leaseOwner() {
+    return leaseOwner;
+  }
+
+  public Instant leaseUntil() {
+    return leaseUntil;
+  }
+}

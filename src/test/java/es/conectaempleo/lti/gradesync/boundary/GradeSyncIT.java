@@ -1,0 +1,291 @@
+package es.conectaempleo.lti.gradesync.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import es.conectaempleo.lti.ToolAdmin;
+import es.conectaempleo.lti.ToolDeployment;
+import es.conectaempleo.lti.learning.boundary.AnswerKey;
+import es.conectaempleo.lti.learning.boundary.LearningApi;
+import es.conectaempleo.simulator.AutoPostForm;
+import es.conectaempleo.simulator.Browser;
+import es.conectaempleo.simulator.LaunchFlow;
+import es.conectaempleo.simulator.LmsUser;
+import es.conectaempleo.simulator.Page;
+import es.conectaempleo.simulator.Placement;
+import es.conectaempleo.simulator.PlatformSimulator;
+import es.conectaempleo.simulator.SimulatedPlatform;
+import es.conectaempleo.simulator.TokenEndpoint;
+import es.conectaempleo.simulator.ToolConfiguration;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Grade and completion sync end to end: learners launch from simulated LMS courses whose launches
+ * carry the AGS claim, work through the course with the learning API, and the scores arrive at the
+ * platform's AGS endpoints; the instructor page shows how delivery stands.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GradeSyncIT {
+  private static final String CLOUD = "nube";
+
+  private static PlatformSimulator simulator;
+  private static AnswerKey answerKey;
+
+  @ArquillianResource URL url;
+
+  private URI base;
+  private ToolAdmin admin;
+  private ToolConfiguration tool;
+  private LearningApi api;
+
+  /** A person inside the tool after a launch. */
+  private record Visit(Browser browser, Page page, String token) {}
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ToolDeployment.war();
+  }
+
+  @BeforeAll
+  static void startSimulator() {
+    simulator = new PlatformSimulator();
+    answerKey = AnswerKey.fromMigrations();
+  }
+
+  @AfterAll
+  static void stopSimulator() {
+    simulator.close();
+  }
+
+  @BeforeEach
+  void setUp() {
+    base = ToolDeployment.base(url);
+    admin = new ToolAdmin(base);
+    api = new LearningApi(base);
+    String launchUrl = base + "/lti/launch";
+    tool = new ToolConfiguration(base + "/lti/login", launchUrl, List.of(launchUrl));
+  }
+
+  /** A Moodle course with the tool placed and "Accept grades" on, its token and scores endpoints. */
+  private record Course(SimulatedPlatform platform, Placement placement, TokenEndpoint tokens, ScoresEndpoint scores) {}
+
+  @Test
+  void testLearnerApprovedInARealFlowEndsFullyGradedInOrder() {
+    Course course = moodleCourse();
+    LmsUser ana = course.platform().newLearner("Ana", "García");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token());
+
+    JsonObject enrollment = work.finish(0);
+    assertThat(enrollment.getString("state")).isEqualTo("approved");
+
+    eventually(() -> course.scores().stored(ana.sub()), r -> r != null && Double.valueOf(100).equals(r.scoreGiven()));
+    List<ScoresEndpoint.Received> history = course.scores().of(ana.sub());
+    assertThat(history).extracting(ScoresEndpoint.Received::status).as("%s", history).containsOnly(200);
+    assertThat(history).extracting(ScoresEndpoint.Received::timestamp).isSorted().doesNotHaveDuplicates();
+    assertThat(history).allSatisfy(r -> {
+      assertThat(r.contentType()).isEqualTo(ScoresEndpoint.MEDIA_TYPE);
+      assertThat(r.query()).isEqualTo("type_id=" + course.placement().deploymentId());
+    });
+    ScoresEndpoint.Received first = history.get(0);
+    assertThat(first.body())
+        .matches("\\{\"timestamp\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.000\\+00:00\","
+            + "\"activityProgress\":\"Started\",\"gradingProgress\":\"Pending\",\"userId\":\"" + ana.sub() + "\"\\}");
+    ScoresEndpoint.Received last = history.get(history.size() - 1);
+    assertThat(last.body())
+        .matches("\\{\"timestamp\":\"[0-9T:.+-]+\",\"scoreGiven\":100,\"scoreMaximum\":100,"
+            + "\"activityProgress\":\"Completed\",\"gradingProgress\":\"FullyGraded\",\"userId\":\"" + ana.sub() + "\"\\}");
+    int firstGraded = 0;
+    while (history.get(firstGraded).scoreGiven() == null) {
+      firstGraded++;
+    }
+    assertThat(history.subList(firstGraded, history.size()))
+        .as("never an ungraded score after a graded one")
+        .allSatisfy(r -> assertThat(r.gradingProgress()).isEqualTo("FullyGraded"));
+
+    LmsUser luis = course.platform().newLearner("Luis", "Martín");
+    var other = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), luis, course.placement()).token());
+    other.lessonDone(other.lessons().get(0));
+    eventually(() -> course.scores().stored(luis.sub()), r -> r != null);
+    assertThat(course.tokens().issued()).as("one token for every score").isEqualTo(1);
+    assertThat(deliveryCell(course, "Ana García").text()).contains("Entregada");
+  }
+
+  @Test
+  void testTransientFaultsAreRetriedWithTheSameTimestamp() {
+    Course course = moodleCourse();
+    course.scores().answerNext(500).answerNext(503, 1).answerNext(429, 0).delayNext(Duration.ofSeconds(7));
+    LmsUser ana = course.platform().newLearner("Ana", "García");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token());
+
+    work.lessonDone(work.lessons().get(0));
+
+    eventually(() -> course.scores().of(ana.sub()), h -> h.size() >= 5);
+    List<ScoresEndpoint.Received> history = course.scores().of(ana.sub());
+    assertThat(history).extracting(ScoresEndpoint.Received::status)
+        .as("500, 503 + Retry-After, 429, a timeout after the LMS stored it, then Moodle's 409")
+        .containsExactly(500, 503, 429, 200, 409);
+    assertThat(history).extracting(ScoresEndpoint.Received::timestamp).containsOnly(history.get(0).timestamp());
+    assertThat(Duration.between(history.get(1).at(), history.get(2).at())).as("Retry-After: 1").isGreaterThanOrEqualTo(Duration.ofMillis(900));
+    assertThat(eventually(() -> deliveryCell(course, "Ana García"), c -> c.text().contains("Entregada")).text())
+        .contains("Intentos: 5");
+  }
+
+  @Test
+  void testPlatformDownForAWhile() {
+    Course course = moodleCourse();
+    course.scores().downFor(Duration.ofSeconds(4));
+    LmsUser ana = course.platform().newLearner("Ana", "García");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token());
+
+    work.lessonDone(work.lessons().get(0));
+    work.lessonDone(work.lessons().get(1));
+
+    ScoresEndpoint.Received stored = eventually(() -> course.scores().stored(ana.sub()), r -> r != null);
+    assertThat(stored.activityProgress()).as("coalesced to the newest").isEqualTo("InProgress");
+    assertThat(course.scores().of(ana.sub())).extracting(ScoresEndpoint.Received::status).contains(503).endsWith(200);
+  }
+
+  @Test
+  void testPermanentRefusalShownWithTheReasonAndRetried() {
+    Course course = moodleCourse();
+    course.scores().answerNext(422, "{\"error\":\"User not found in course or is not a student\"}");
+    LmsUser ana = course.platform().newLearner("Ana", "García");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token());
+
+    work.lessonDone(work.lessons().get(0));
+
+    LmsUser teacher = course.platform().newInstructor("Marta", "Sanz");
+    Element cell = eventually(() -> deliveryCell(course, "Ana García", teacher), c -> c.text().contains("Falló"));
+    assertThat(cell.select(".error-text").text()).contains("422").contains("User not found in course or is not a student");
+    assertThat(course.scores().of(ana.sub())).extracting(ScoresEndpoint.Received::status).as("not retried by itself").containsExactly(422);
+
+    Page page = instructorPage(course, teacher);
+    AutoPostForm retry = page.forms().stream()
+        .filter(f -> f.action().getPath().matches("/instructor/deliveries/\\d+/retry"))
+        .findFirst()
+        .orElseThrow();
+    var browser = new Browser();
+    Page sent = browser.submit(retry);
+    assertThat(sent.status()).as("%s", sent).isEqualTo(303);
+    assertThat(sent.location().getQuery()).contains("notice=retried");
+
+    eventually(() -> course.scores().stored(ana.sub()), r -> r != null);
+    assertThat(eventually(() -> deliveryCell(course, "Ana García", teacher), c -> c.text().contains("Entregada"))).isNotNull();
+  }
+
+  @Test
+  void testRefusedTokenIsRefreshedOnce() {
+    Course course = moodleCourse();
+    LmsUser ana = course.platform().newLearner("Ana", "García");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token());
+    List<Long> lessons = work.lessons();
+    work.lessonDone(lessons.get(0));
+    eventually(() -> course.scores().stored(ana.sub()), r -> r != null);
+
+    course.tokens().revokeTokens();
+    work.lessonDone(lessons.get(1));
+    eventually(() -> course.scores().of(ana.sub()), h -> h.size() >= 3 && h.get(h.size() - 1).status() == 200);
+    assertThat(course.scores().of(ana.sub())).extracting(ScoresEndpoint.Received::status).containsExactly(200, 401, 200);
+    assertThat(course.tokens().issued()).isEqualTo(2);
+
+    course.tokens().revokeTokens();
+    course.scores().answerNext(401); // the fresh token is refused too: no loop, a later retry
+    work.finish(0); // progress-only scores are sent once each; the grade is new
+    eventually(() -> course.scores().of(ana.sub()), h -> h.size() >= 6);
+    assertThat(course.scores().of(ana.sub())).extracting(ScoresEndpoint.Received::status).containsExactly(200, 401, 200, 401, 401, 200);
+    assertThat(course.tokens().issued()).as("one refresh per try, not a loop").isEqualTo(3);
+  }
+
+  @Test
+  void testMoodleConflictOnAFirstTryGetsANewerTimestamp() {
+    Course course = moodleCourse();
+    course.scores().answerNext(409);
+    LmsUser ana = course.platform().newLearner("Ana", "García");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token());
+
+    work.lessonDone(work.lessons().get(0));
+
+    eventually(() -> course.scores().stored(ana.sub()), r -> r != null);
+    List<ScoresEndpoint.Received> history = course.scores().of(ana.sub());
+    assertThat(history).extracting(ScoresEndpoint.Received::status).containsExactly(409, 200);
+    assertThat(history.get(1).timestamp()).isGreaterThan(history.get(0).timestamp());
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static Visit launch(SimulatedPlatform lms, LmsUser user, Placement placement) {
+    var browser = new Browser();
+    LaunchFlow flow = browser.launch(lms, user, placement);
+    Page landing = flow.landing();
+    assertThat(landing).as("%s", flow.lastPage()).isNotNull();
+    assertThat(landing.status()).as("%s", landing).isEqualTo(200);
+    String token = landing.document().select("meta[name=conecta-launch-token]").attr("content");
+    assertThat(token).isNotBlank();
+    return new Visit(browser, landing, token);
+  }
+
+  private Course moodleCourse() {
+    SimulatedPlatform moodle = simulator.moodle(tool);
+    TokenEndpoint tokens = moodle.serveTokens(URI.create(base + "/.well-known/jwks.json"));
+    admin.register(moodle);
+    Placement placement = moodle.newPlacement().withCustom("course", CLOUD).withGradeService();
+    return new Course(moodle, placement, tokens, ScoresEndpoint.moodle(moodle, tokens, placement));
+  }
+
+  private Page instructorPage(Course course, LmsUser teacher) {
+    var browser = new Browser();
+    Page landing = browser.launch(course.platform(), teacher, course.placement()).landing();
+    assertThat(landing.status()).as("%s", landing).isEqualTo(200);
+    Page page = browser.get(landing.uri().resolve(landing.document().select("a[href^=/instructor]").attr("href")));
+    assertThat(page.status()).as("%s", page).isEqualTo(200);
+    return page;
+  }
+
+  private Element deliveryCell(Course course, String learner) {
+    return deliveryCell(course, learner, course.platform().newInstructor("Marta", "Sanz"));
+  }
+
+  /** The delivery column of a learner's row on the instructor page. */
+  private Element deliveryCell(Course course, String learner, LmsUser teacher) {
+    Page page = instructorPage(course, teacher);
+    for (Element row : page.document().select("tbody tr")) {
+      if (row.selectFirst("th").text().startsWith(learner)) {
+        return row.select("td").last();
+      }
+    }
+    return new Element("td");
+  }
+
+  private static <T> T eventually(Supplier<T> read, java.util.function.Predicate<T> done) {
+    Instant until = Instant.now().plus(Duration.ofSeconds(40));
+    T value = read.get();
+    while (!done.test(value) && Instant.now().isBefore(until)) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      value = read.get();
+    }
+    assertThat(done.test(value)).as("in time: %s", value).isTrue();
+    return value;
+  }
+}

@@ -1,0 +1,211 @@
+package es.conectaempleo.simulator;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The gradebook of one LMS course and its Assignment and Grade Services: the line items container,
+ * each line item with its scores and results endpoints (served by {@link LineItemsEndpoint}, {@link
+ * ScoresEndpoint} and {@link ResultsEndpoint}). Tests read what the LMS made of the tool's requests:
+ * for each line item and user every accepted score in arrival order, the grade the LMS shows, and
+ * every request with its answer. Get one with {@link SimulatedPlatform#gradebook(Placement)}.
+ * Thread-safe: a score is checked against the stored ones and stored under one lock.
+ */
+public final class Gradebook {
+  private final SimulatedPlatform platform;
+  private final Placement course;
+  private final GradingRules rules;
+  private final Map<Long, LineItem> items = new LinkedHashMap<>();
+  private final Map<String, List<ReceivedScore>> histories = new LinkedHashMap<>();
+  private final Map<String, Double> grades = new LinkedHashMap<>();
+  private final List<AgsRequest> requests = new CopyOnWriteArrayList<>();
+  private final LineItemsEndpoint lineItems;
+  private final ScoresEndpoint scores;
+  private final ResultsEndpoint results;
+
+  Gradebook(SimulatedPlatform platform, Placement course) {
+    this.platform = platform;
+    this.course = course;
+    this.rules = platform.lms().grading();
+    this.lineItems = new LineItemsEndpoint(platform, this);
+    this.scores = new ScoresEndpoint(platform, this);
+    this.results = new ResultsEndpoint(platform, this);
+    platform.route(rules.lineItemsPath(course), lineItems::handleContainer);
+  }
+
+  /** The {@code lineitems} URL launches from this course carry. */
+  public URI lineItemsUrl() {
+    String query = rules.query(course);
+    return URI.create(platform.url(rules.lineItemsPath(course)) + (query.isEmpty() ? "" : "?" + query));
+  }
+
+  /**
+   * The line item of the placement's resource link, created as the LMS does when a teacher adds a
+   * graded activity (100 points, labelled with the link title) if it has none yet.
+   */
+  public synchronized LineItem lineItem(Placement placement) {
+    return itemsOfLink(placement.resourceLinkId()).stream()
+        .findFirst()
+        .orElseGet(() -> addLineItem(placement.resourceLinkTitle(), 100, null, placement.resourceLinkId(), null, null, null));
+  }
+
+  /** Another gradebook column of the teacher's own, not linked to any resource link. */
+  public synchronized LineItem addLineItem(String label, double scoreMaximum) {
+    return addLineItem(label, scoreMaximum, null, null, null, null, null);
+  }
+
+  /** Every line item of the course, oldest first. */
+  public synchronized List<LineItem> lineItems() {
+    return List.copyOf(items.values());
+  }
+
+  /** Every score accepted for this user on this line item, in arrival order. */
+  public synchronized List<ReceivedScore> scores(LineItem item, LmsUser user) {
+    return List.copyOf(histories.getOrDefault(key(item.number(), user.sub()), List.of()));
+  }
+
+  /** The last score accepted for this user on this line item. */
+  public synchronized Optional<ReceivedScore> currentScore(LineItem item, LmsUser user) {
+    List<ReceivedScore> history = histories.getOrDefault(key(item.number(), user.sub()), List.of());
+    return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+  }
+
+  /** The grade the LMS shows for the user, in the line item's points; empty when none (or cleared). */
+  public synchronized Optional<Double> grade(LineItem item, LmsUser user) {
+    return Optional.ofNullable(grades.get(key(item.number(), user.sub())));
+  }
+
+  /** Enrols people in the course (a launch from the course enrols its user too). */
+  public Gradebook enrol(LmsUser... users) {
+    for (LmsUser user : users) {
+      platform.enrol(course.contextId(), user);
+    }
+    return this;
+  }
+
+  /** Every request to this course's grade services so far, faulted and refused ones included. */
+  public List<AgsRequest> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** How many requests reached one of the endpoints. */
+  public long count(AgsRequest.Endpoint endpoint) {
+    return requests.stream().filter(r -> r.endpoint() == endpoint).count();
+  }
+
+  /** How many requests to one endpoint were answered with this status. */
+  public long count(AgsRequest.Endpoint endpoint, int status) {
+    return requests.stream().filter(r -> r.endpoint() == endpoint && r.status() == status).count();
+  }
+
+  // ---------------------------------------------------------------- for the endpoints
+
+  GradingRules rules() {
+    return rules;
+  }
+
+  Placement course() {
+    return course;
+  }
+
+  String query() {
+    return rules.query(course);
+  }
+
+  synchronized LineItem item(long number) {
+    return items.get(number);
+  }
+
+  /** The line item a launch of the placement names, or {@code null} (Moodle: when not exactly one). */
+  synchronized LineItem launchLineItem(Placement placement) {
+    List<LineItem> linked = itemsOfLink(placement.resourceLinkId());
+    if (linked.isEmpty()) {
+      return lineItem(placement);
+    }
+    return linked.size() == 1 || rules instanceof CanvasGrading ? linked.get(0) : null;
+  }
+
+  synchronized LineItem addLineItem(
+      String label, double scoreMaximum, String resourceId, String resourceLinkId, String tag,
+      String startDateTime, String endDateTime) {
+    long number = platform.nextLineItemNumber();
+    String path = rules.lineItemPath(course, number);
+    String query = query();
+    var item = new LineItem(number, platform.url(path) + (query.isEmpty() ? "" : "?" + query), path, query,
+        label, scoreMaximum, resourceId, resourceLinkId, tag, startDateTime, endDateTime);
+    items.put(number, item);
+    platform.route(item.path(), exchange -> lineItems.handleItem(exchange, number));
+    platform.route(item.scoresPath(), exchange -> scores.handle(exchange, number));
+    platform.route(item.resultsPath(), exchange -> results.handle(exchange, number));
+    return item;
+  }
+
+  /** Whether a resource link of this course is known (a placement of it has had a line item or launch). */
+  synchronized boolean hasResourceLink(String resourceLinkId) {
+    return !itemsOfLink(resourceLinkId).isEmpty() || platform.knowsResourceLink(course.contextId(), resourceLinkId);
+  }
+
+  /** A gradable student of the course: enrolled, with the student role (Moodle's gradebook roles). */
+  boolean isGradable(String userId) {
+    LmsUser user = platform.member(course.contextId(), userId);
+    return user != null && user.role() == LmsRole.LEARNER;
+  }
+
+  /**
+   * Stores a score unless its timestamp is not late enough for the LMS.
+   *
+   * @return the refusal, or {@code null} when stored
+   */
+  synchronized GradingRules.Refusal accept(LineItem item, JsonObject json, Instant timestamp) {
+    String key = key(item.number(), json.getString("userId"));
+    List<ReceivedScore> history = histories.computeIfAbsent(key, k -> new ArrayList<>());
+    if (!history.isEmpty()) {
+      GradingRules.Refusal stale = rules.stale(history.get(history.size() - 1).timestamp(), timestamp);
+      if (stale != null) {
+        return stale;
+      }
+    }
+    var score = new ReceivedScore(json, platform.now());
+    history.add(score);
+    grades.put(key, rules.grade(grades.get(key), score, item));
+    return null;
+  }
+
+  /** The users with scores on the item, in order of their first score, with their grades. */
+  synchronized Map<String, Double> gradesOf(LineItem item) {
+    var of = new LinkedHashMap<String, Double>();
+    String prefix = item.number() + "/";
+    histories.forEach((key, history) -> {
+      if (key.startsWith(prefix) && !history.isEmpty()) {
+        of.put(key.substring(prefix.length()), grades.get(key));
+      }
+    });
+    return of;
+  }
+
+  /** The last comment accepted for the user on the item, or {@code null}. */
+  synchronized String comment(LineItem item, String userId) {
+    List<ReceivedScore> history = histories.getOrDefault(key(item.number(), userId), List.of());
+    return history.isEmpty() ? null : history.get(history.size() - 1).json().getString("comment", null);
+  }
+
+  void log(AgsRequest.Endpoint endpoint, Exchange exchange, int status, String userId) {
+    requests.add(new AgsRequest(platform.now(), endpoint, exchange.method(),
+        exchange.http().getRequestURI().toString(), status, userId));
+  }
+
+  private List<LineItem> itemsOfLink(String resourceLinkId) {
+    return items.values().stream().filter(i -> resourceLinkId.equals(i.resourceLinkId())).toList();
+  }
+
+  private static String key(long item, String userId) {
+    return item + "/" + userId;
+  }
+}
