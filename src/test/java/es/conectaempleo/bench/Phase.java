@@ -1,0 +1,113 @@
+package es.conectaempleo.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * One measured stretch of load: {@code count} operations run by {@code concurrency} workers, each
+ * starting its next operation as soon as the last one ended (closed loop). Around it, the CPU ticks
+ * of the tool, the database server, this driver and the whole machine are read from {@code /proc}, so
+ * the result says what one operation cost the tool, whatever else the machine was doing.
+ */
+final class Phase {
+  /** One operation (a complete launch, a score event). */
+  @FunctionalInterface
+  interface Operation {
+    /**
+     * @param index the operation's number in the phase, from 0
+     * @throws Exception a failed operation; it counts as an error
+     */
+    void run(long index) throws Exception;
+  }
+
+  private static final int KEPT_ERRORS = 5;
+
+  private final ToolProcess tool;
+  private final OptionalLong databasePid;
+
+  /** @param databasePid the database server's process, measured too when present */
+  Phase(ToolProcess tool, OptionalLong databasePid) {
+    this.tool = tool;
+    this.databasePid = databasePid;
+  }
+
+  PhaseResult run(String name, int concurrency, long count, Operation operation) throws InterruptedException {
+    long self = ProcessHandle.current().pid();
+    double loadBefore = ProcStat.loadAverage();
+    long toolBefore = tool.cpuTicks();
+    long dbBefore = databasePid.isPresent() ? ProcStat.cpuTicks(databasePid.getAsLong()) : 0;
+    long driverBefore = ProcStat.cpuTicks(self);
+    long machineBefore = ProcStat.machineBusyTicks();
+    long started = System.nanoTime();
+
+    var next = new AtomicLong();
+    var errors = new AtomicLong();
+    var errorSamples = new ConcurrentLinkedQueue<String>();
+    ExecutorService workers = Executors.newFixedThreadPool(concurrency, r -> {
+      var thread = new Thread(r, "bench-" + name);
+      thread.setDaemon(true);
+      return thread;
+    });
+    List<Future<Histogram>> parts = new ArrayList<>();
+    for (int w = 0; w < concurrency; w++) {
+      parts.add(workers.submit(() -> {
+        var latencies = new Histogram(TimeUnit.MINUTES.toMicros(2), 3);
+        for (long i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+          long t0 = System.nanoTime();
+          try {
+            operation.run(i);
+          } catch (Exception | AssertionError e) {
+            if (errors.incrementAndGet() <= KEPT_ERRORS) {
+              errorSamples.add(describe(e));
+            }
+          }
+          latencies.recordValue(Math.min((System.nanoTime() - t0) / 1000, latencies.getHighestTrackableValue()));
+        }
+        return latencies;
+      }));
+    }
+    var latencies = new Histogram(TimeUnit.MINUTES.toMicros(2), 3);
+    for (Future<Histogram> part : parts) {
+      try {
+        latencies.add(part.get());
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("A worker failed", e.getCause());
+      }
+    }
+    workers.shutdown();
+
+    long elapsed = System.nanoTime() - started;
+    return new PhaseResult(
+        name,
+        concurrency,
+        count,
+        errors.get(),
+        List.copyOf(errorSamples),
+        elapsed,
+        latencies,
+        tool.cpuTicks() - toolBefore,
+        databasePid.isPresent() ? ProcStat.cpuTicks(databasePid.getAsLong()) - dbBefore : -1,
+        ProcStat.cpuTicks(self) - driverBefore,
+        ProcStat.machineBusyTicks() - machineBefore,
+        tool.rssKiB(),
+        loadBefore,
+        ProcStat.loadAverage());
+  }
+
+  /** The exception and its causes, one line. */
+  private static String describe(Throwable e) {
+    var text = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      text.append(text.length() == 0 ? "" : " <- ").append(t.toString().lines().findFirst().orElse(""));
+    }
+    return text.toString();
+  }
+}

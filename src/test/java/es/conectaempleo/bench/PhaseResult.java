@@ -1,0 +1,56 @@
+package es.conectaempleo.bench;
+
+import java.util.List;
+import org.HdrHistogram.Histogram;
+
+/**
+ * What one {@link Phase} measured. CPU figures are clock ticks ({@link ProcStat#TICKS_PER_SECOND});
+ * latencies are microseconds.
+ *
+ * @param databaseTicks the database server's CPU, -1 when it is not a process of its own (H2)
+ * @param machineTicks busy ticks of every process on the machine, the tool's included
+ * @param rssKiB the tool's resident memory at the end of the phase
+ */
+record PhaseResult(
+    String name,
+    int concurrency,
+    long operations,
+    long errors,
+    List<String> errorSamples,
+    long elapsedNanos,
+    Histogram latenciesMicros,
+    long toolTicks,
+    long databaseTicks,
+    long driverTicks,
+    long machineTicks,
+    long rssKiB,
+    double loadBefore,
+    double loadAfter) {
+
+  double perSecond() {
+    return operations * 1e9 / elapsedNanos;
+  }
+
+  double millisAt(double percentile) {
+    return latenciesMicros.getValueAtPercentile(percentile) / 1000.0;
+  }
+
+  double toolCpuMillisPerOperation() {
+    return ProcStat.ticksToMillis(toolTicks) / operations;
+  }
+
+  double databaseCpuMillisPerOperation() {
+    return databaseTicks < 0 ? Double.NaN : ProcStat.ticksToMillis(databaseTicks) / operations;
+  }
+
+  double driverCpuMillisPerOperation() {
+    return ProcStat.ticksToMillis(driverTicks) / operations;
+  }
+
+  /** CPU of everything that is neither the tool, the database nor this driver: other people's work. */
+  double otherCpuPercent() {
+    long other = machineTicks - toolTicks - driverTicks - Math.max(databaseTicks, 0);
+    double seconds = elapsedNanos / 1e9;
+    return Math.max(other, 0) * 100.0 / ProcStat.TICKS_PER_SECOND / seconds;
+  }
+}
