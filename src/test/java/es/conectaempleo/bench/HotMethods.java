@@ -17,7 +17,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where the tool's CPU went, from a JFR recording: execution samples counted by the method on top of
  * the stack (self time), by the library that method belongs to, and by the methods of the tool on the
- * stack (inclusive time); then allocation by top frame and garbage-collection pauses. JDK 17's
+ * stack (inclusive time); then allocation by top frame, garbage-collection pauses, and where threads
+ * blocked on locks or waited (a JDBC pool too small for the request threads shows there). JDK 17's
  * {@code jfr} tool has no {@code view hot-methods}, so this reads the file with {@code jdk.jfr.consumer}.
  */
 final class HotMethods {
@@ -69,12 +70,18 @@ final class HotMethods {
 
   private HotMethods() {}
 
+  /** Summarises a recording made earlier: {@code HotMethods <file.jfr> [top]}. */
+  public static void main(String[] args) throws IOException {
+    System.out.print(summarise(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 25));
+  }
+
   /** The summary as text, with the {@code top} entries of each list. */
   static String summarise(Path recording, int top) throws IOException {
     Map<String, Long> self = new HashMap<>();
     Map<String, Long> areas = new HashMap<>();
     Map<String, Long> inclusive = new HashMap<>();
     Map<String, Long> allocations = new HashMap<>();
+    Map<String, Long> locks = new HashMap<>();
     long samples = 0;
     long allocated = 0;
     long gcCount = 0;
@@ -102,6 +109,14 @@ final class HotMethods {
         long weight = event.getLong("weight");
         allocated += weight;
         allocations.merge(frames.isEmpty() ? "?" : name(frames.get(0)), weight, Long::sum);
+      } else if (type.equals("jdk.JavaMonitorEnter") || type.equals("jdk.JavaMonitorWait")) {
+        List<RecordedFrame> frames = frames(event.getStackTrace());
+        String where = frames.stream().map(HotMethods::name).filter(m -> !m.startsWith("java.lang.Object.wait"))
+            .findFirst().orElse("?");
+        if (!where.contains("getTask")) { // an idle Grizzly worker waiting for work
+          String kind = type.endsWith("Enter") ? "blocked on a lock in " : "waiting in ";
+          locks.merge(kind + where, event.getDuration().toMillis(), Long::sum);
+        }
       } else if (type.equals("jdk.GarbageCollection")) {
         gcCount++;
         gcPause = gcPause.plus(event.getDuration("sumOfPauses"));
@@ -114,6 +129,11 @@ final class HotMethods {
     section(out, "Hot methods (self, top frame)", self, samples, top);
     section(out, "Tool methods on the stack (inclusive)", inclusive, samples, top);
     section(out, "Allocation by top frame (share of sampled bytes)", allocations, allocated, top);
+    out.append(String.format("%nThreads blocked or waiting (over 10 ms each; total ms)%n"));
+    locks.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(top / 2)
+        .forEach(e -> out.append(String.format("  %8d  %s%n", e.getValue(), e.getKey())));
     return out.toString();
   }
 

@@ -42,6 +42,7 @@ final class Phase {
   PhaseResult run(String name, int concurrency, long count, Operation operation) throws InterruptedException {
     long self = ProcessHandle.current().pid();
     double loadBefore = ProcStat.loadAverage();
+    var threadsBefore = ProcStat.threadTicks(tool.pid());
     long toolBefore = tool.cpuTicks();
     long dbBefore = databasePid.isPresent() ? ProcStat.cpuTicks(databasePid.getAsLong()) : 0;
     long driverBefore = ProcStat.cpuTicks(self);
@@ -85,6 +86,9 @@ final class Phase {
     workers.shutdown();
 
     long elapsed = System.nanoTime() - started;
+    var threads = new java.util.HashMap<String, Long>(ProcStat.threadTicks(tool.pid()));
+    threadsBefore.forEach((thread, ticks) -> threads.merge(thread, -ticks, Long::sum));
+    threads.values().removeIf(ticks -> ticks <= 0);
     return new PhaseResult(
         name,
         concurrency,
@@ -98,6 +102,7 @@ final class Phase {
         ProcStat.cpuTicks(self) - driverBefore,
         ProcStat.machineBusyTicks() - machineBefore,
         tool.rssKiB(),
+        java.util.Map.copyOf(threads),
         loadBefore,
         ProcStat.loadAverage());
   }

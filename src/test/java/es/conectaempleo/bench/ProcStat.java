@@ -25,6 +25,31 @@ final class ProcStat {
     return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // fields 14 and 15 of proc(5)
   }
 
+  /**
+   * CPU ticks of a process's threads, summed by thread name with digits and trailing separators
+   * dropped ({@code http-thread-pool::http-listener(12)} counts as {@code http-thread-pool::http-listener}),
+   * so JIT compilers, GC workers and request threads show apart.
+   */
+  static java.util.Map<String, Long> threadTicks(long pid) {
+    var byName = new java.util.HashMap<String, Long>();
+    try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+      tasks.forEach(task -> {
+        String stat = readOrEmpty(task.resolve("stat"));
+        int open = stat.indexOf('(');
+        int close = stat.lastIndexOf(')');
+        if (open < 0 || close < 0) {
+          return; // the thread ended
+        }
+        String name = stat.substring(open + 1, close).replaceAll("[0-9]+", "").replaceAll("[-_#() ]+$", "");
+        String[] fields = stat.substring(close + 2).split(" ");
+        byName.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+      });
+    } catch (IOException e) {
+      // the process ended
+    }
+    return byName;
+  }
+
   /** Resident set size of a process, in KiB. */
   static long rssKiB(long pid) {
     return statusKiB(pid, "VmRSS:");
