@@ -30,8 +30,12 @@ final class Phase {
 
   private static final int KEPT_ERRORS = 5;
 
+  /** An operation running this long gets the tool's threads dumped (twice per phase at most). */
+  private static final long SLOW_NANOS = TimeUnit.SECONDS.toNanos(20);
+
   private final ToolProcess tool;
   private final OptionalLong databasePid;
+  private volatile long lastDumped;
 
   /** @param databasePid the database server's process, measured too when present */
   Phase(ToolProcess tool, OptionalLong databasePid) {
@@ -49,9 +53,27 @@ final class Phase {
     long machineBefore = ProcStat.machineBusyTicks();
     long started = System.nanoTime();
 
+    var errorSamples = new ConcurrentLinkedQueue<String>();
+    var inFlight = new java.util.concurrent.atomic.AtomicLongArray(concurrency); // start time, 0 = idle
+    var dumps = new java.util.concurrent.atomic.AtomicInteger();
+    var watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      var thread = new Thread(r, "bench-watchdog");
+      thread.setDaemon(true);
+      return thread;
+    });
+    watchdog.scheduleWithFixedDelay(() -> {
+      long now = System.nanoTime();
+      for (int w = 0; w < inFlight.length(); w++) {
+        long since = inFlight.get(w);
+        if (since != 0 && now - since > SLOW_NANOS && dumps.get() < 2 && since != lastDumped) {
+          lastDumped = since;
+          String file = "threads-" + name.replaceAll("[^A-Za-z0-9]", "") + "-" + dumps.incrementAndGet() + ".txt";
+          errorSamples.add("an operation ran over 20 s; the tool's threads are in " + tool.threadDump(file));
+        }
+      }
+    }, 1, 1, TimeUnit.SECONDS);
     var next = new AtomicLong();
     var errors = new AtomicLong();
-    var errorSamples = new ConcurrentLinkedQueue<String>();
     ExecutorService workers = Executors.newFixedThreadPool(concurrency, r -> {
       var thread = new Thread(r, "bench-" + name);
       thread.setDaemon(true);
@@ -59,10 +81,12 @@ final class Phase {
     });
     List<Future<Histogram>> parts = new ArrayList<>();
     for (int w = 0; w < concurrency; w++) {
+      int worker = w;
       parts.add(workers.submit(() -> {
         var latencies = new Histogram(TimeUnit.MINUTES.toMicros(2), 3);
         for (long i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
           long t0 = System.nanoTime();
+          inFlight.set(worker, t0);
           try {
             operation.run(i);
           } catch (Exception | AssertionError e) {
@@ -70,6 +94,7 @@ final class Phase {
               errorSamples.add(describe(e));
             }
           }
+          inFlight.set(worker, 0);
           latencies.recordValue(Math.min((System.nanoTime() - t0) / 1000, latencies.getHighestTrackableValue()));
         }
         return latencies;
@@ -84,6 +109,7 @@ final class Phase {
       }
     }
     workers.shutdown();
+    watchdog.shutdownNow();
 
     long elapsed = System.nanoTime() - started;
     var threads = new java.util.HashMap<String, Long>(ProcStat.threadTicks(tool.pid()));

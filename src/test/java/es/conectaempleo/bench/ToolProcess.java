@@ -95,6 +95,21 @@ final class ToolProcess implements AutoCloseable {
     jcmd("JFR.stop", "name=" + name, "filename=" + file.toAbsolutePath());
   }
 
+  /** The tool's threads ({@code jcmd Thread.print}) into a file of its working directory; its path. */
+  Path threadDump(String fileName) {
+    Path file = log.resolveSibling(fileName);
+    try {
+      Process jcmd = new ProcessBuilder(jcmdPath(), Long.toString(pid()), "Thread.print")
+          .redirectErrorStream(true).redirectOutput(file.toFile()).start();
+      jcmd.waitFor(30, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      return Path.of("(no dump: " + e.getMessage() + ")");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return file;
+  }
+
   @Override
   public void close() {
     if (!process.isAlive()) {
@@ -133,7 +148,7 @@ final class ToolProcess implements AutoCloseable {
 
   private void jcmd(String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+    command.add(jcmdPath());
     command.add(Long.toString(pid()));
     command.addAll(List.of(arguments));
     Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -141,6 +156,10 @@ final class ToolProcess implements AutoCloseable {
     if (jcmd.waitFor() != 0) {
       throw new IllegalStateException("jcmd " + String.join(" ", arguments) + " failed: " + out);
     }
+  }
+
+  private static String jcmdPath() {
+    return Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
   }
 
   private static int freePort() {
