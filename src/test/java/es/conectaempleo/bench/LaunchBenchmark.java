@@ -68,7 +68,7 @@ public final class LaunchBenchmark {
       report.context("tool pid", tool.pid() + ", RSS after start " + tool.rssKiB() / 1024 + " MiB, log " + tool.log())
           .context("database pid", database.isPresent() ? database.getAsLong() : "n/a (embedded)")
           .context("launches", "warm-up " + warmup + " at c=16, then " + launches + " per phase, learners " + learners);
-      var phase = new Phase(tool, database);
+      var phase = new Phase(tool, database, statementCounter(dbUrl, toolEnv));
       long total = 0;
       if (warmup > 0) {
         report.phase(print(phase.run("warm-up", 16, warmup, workload::launch)));
@@ -106,6 +106,22 @@ public final class LaunchBenchmark {
         result.name(), result.operations(), result.errors(), result.perSecond(), result.millisAt(99),
         result.toolCpuMillisPerOperation(), result.rssKiB() / 1024);
     return result;
+  }
+
+  /** MariaDB's and MySQL's count of statements received, through the tool's own user; -1 for H2. */
+  private static java.util.function.LongSupplier statementCounter(String dbUrl, Map<String, String> toolEnv) {
+    if (dbUrl.startsWith("jdbc:h2:")) {
+      return () -> -1;
+    }
+    return () -> {
+      try (var connection = java.sql.DriverManager.getConnection(
+              dbUrl, toolEnv.get("CONECTA_DB_USER"), toolEnv.get("CONECTA_DB_PASSWORD"));
+          var result = connection.createStatement().executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
+        return result.next() ? result.getLong(2) : -1;
+      } catch (java.sql.SQLException e) {
+        return -1;
+      }
+    };
   }
 
   private static List<String> words(String text) {

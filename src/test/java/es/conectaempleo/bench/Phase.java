@@ -37,16 +37,23 @@ final class Phase {
   private final OptionalLong databasePid;
   private volatile long lastDumped;
 
-  /** @param databasePid the database server's process, measured too when present */
-  Phase(ToolProcess tool, OptionalLong databasePid) {
+  private final java.util.function.LongSupplier databaseStatements;
+
+  /**
+   * @param databasePid the database server's process, measured too when present
+   * @param databaseStatements the database server's statement counter, or {@code () -> -1}
+   */
+  Phase(ToolProcess tool, OptionalLong databasePid, java.util.function.LongSupplier databaseStatements) {
     this.tool = tool;
     this.databasePid = databasePid;
+    this.databaseStatements = databaseStatements;
   }
 
   PhaseResult run(String name, int concurrency, long count, Operation operation) throws InterruptedException {
     long self = ProcessHandle.current().pid();
     double loadBefore = ProcStat.loadAverage();
     var threadsBefore = ProcStat.threadTicks(tool.pid());
+    long statementsBefore = databaseStatements.getAsLong();
     long toolBefore = tool.cpuTicks();
     long dbBefore = databasePid.isPresent() ? ProcStat.cpuTicks(databasePid.getAsLong()) : 0;
     long driverBefore = ProcStat.cpuTicks(self);
@@ -125,6 +132,7 @@ final class Phase {
         latencies,
         tool.cpuTicks() - toolBefore,
         databasePid.isPresent() ? ProcStat.cpuTicks(databasePid.getAsLong()) - dbBefore : -1,
+        statementsBefore < 0 ? -1 : databaseStatements.getAsLong() - statementsBefore,
         ProcStat.cpuTicks(self) - driverBefore,
         ProcStat.machineBusyTicks() - machineBefore,
         tool.rssKiB(),

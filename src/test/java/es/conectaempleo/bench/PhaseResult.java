@@ -8,6 +8,8 @@ import org.HdrHistogram.Histogram;
  * latencies are microseconds.
  *
  * @param databaseTicks the database server's CPU, -1 when it is not a process of its own (H2)
+ * @param databaseStatements statements the database server received (MariaDB {@code Questions}, all
+ *     clients), -1 when not counted
  * @param machineTicks busy ticks of every process on the machine, the tool's included
  * @param rssKiB the tool's resident memory at the end of the phase
  * @param toolThreadTicks the tool's CPU by thread name (see {@link ProcStat#threadTicks}); threads
@@ -23,6 +25,7 @@ record PhaseResult(
     Histogram latenciesMicros,
     long toolTicks,
     long databaseTicks,
+    long databaseStatements,
     long driverTicks,
     long machineTicks,
     long rssKiB,
@@ -53,6 +56,10 @@ record PhaseResult(
 
   double databaseCpuMillisPerOperation() {
     return databaseTicks < 0 ? Double.NaN : ProcStat.ticksToMillis(databaseTicks) / operations;
+  }
+
+  double databaseStatementsPerOperation() {
+    return databaseStatements < 0 ? Double.NaN : (double) databaseStatements / operations;
   }
 
   double driverCpuMillisPerOperation() {

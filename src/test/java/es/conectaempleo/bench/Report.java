@@ -46,16 +46,17 @@ final class Report {
 
   String table() {
     var out = new StringBuilder();
-    out.append(String.format("%-8s %4s %7s %6s %8s %8s %8s %8s %8s %9s %9s %8s %9s %7s %7s %9s%n",
+    out.append(String.format("%-8s %4s %7s %6s %8s %8s %8s %8s %8s %9s %9s %8s %8s %9s %7s %7s %9s%n",
         "phase", "c", "count", "errors", unit + "/s", "p50 ms", "p95 ms", "p99 ms", "max ms",
-        "tool CPU", "(of it JIT)", "DB CPU", "driver CPU", "other%", "RSS MiB", "load"));
-    out.append(String.format("%-8s %4s %7s %6s %8s %8s %8s %8s %8s %9s %9s %8s %9s %7s %7s %9s%n",
-        "", "", "", "", "", "", "", "", "", "ms/" + unit, "ms/" + unit, "ms/" + unit, "ms/" + unit, "", "", "before>after"));
+        "tool CPU", "(of it JIT)", "DB CPU", "DB stmts", "driver CPU", "other%", "RSS MiB", "load"));
+    out.append(String.format("%-8s %4s %7s %6s %8s %8s %8s %8s %8s %9s %9s %8s %8s %9s %7s %7s %9s%n",
+        "", "", "", "", "", "", "", "", "", "ms/" + unit, "ms/" + unit, "ms/" + unit, "/" + unit, "ms/" + unit, "", "", "before>after"));
     for (PhaseResult r : phases) {
-      out.append(String.format("%-8s %4d %7d %6d %8.1f %8.1f %8.1f %8.1f %8.1f %9.3f %9.3f %8.3f %9.3f %7.0f %7d %4.1f>%4.1f%n",
+      out.append(String.format("%-8s %4d %7d %6d %8.1f %8.1f %8.1f %8.1f %8.1f %9.3f %9.3f %8.3f %8.1f %9.3f %7.0f %7d %4.1f>%4.1f%n",
           r.name(), r.concurrency(), r.operations(), r.errors(), r.perSecond(),
           r.millisAt(50), r.millisAt(95), r.millisAt(99), r.latenciesMicros().getMaxValue() / 1000.0,
-          r.toolCpuMillisPerOperation(), r.jitCpuMillisPerOperation(), r.databaseCpuMillisPerOperation(), r.driverCpuMillisPerOperation(),
+          r.toolCpuMillisPerOperation(), r.jitCpuMillisPerOperation(), r.databaseCpuMillisPerOperation(),
+          r.databaseStatementsPerOperation(), r.driverCpuMillisPerOperation(),
           r.otherCpuPercent(), r.rssKiB() / 1024, r.loadBefore(), r.loadAfter()));
     }
     return out.toString();
@@ -70,7 +71,7 @@ final class Report {
 
         tool CPU = utime+stime of the tool's JVM (/proc/<pid>/stat) over the phase / %ses, of it JIT = its
         compiler threads (/proc/<pid>/task; high = not warmed up yet); DB CPU the same
-        for the database server (n/a for embedded H2); other%% = busy CPU of every other process on the
+        for the database server (n/a for embedded H2), DB stmts its Questions counter (every client's); other%% = busy CPU of every other process on the
         machine, in %% of one core (high = the machine was not quiet). Latency = one complete %s.
         """.formatted(unit, unit));
     notes.forEach(note -> out.append('\n').append(note).append('\n'));
