@@ -17,7 +17,8 @@
 #   BENCH_WARMUP       warm-up launches at c=16, default 2000
 #   BENCH_LEARNERS     learner population, default 2000
 #   BENCH_TOOL_OPTS    the tool's JVM options, default "-Xms256m -Xmx512m" (see README)
-#   BENCH_PROFILE      the concurrency whose phase is recorded with JFR, default 64; 0 = no recording
+#   BENCH_PROFILE      after the phase of this concurrency (default 64; 0 = none) one more phase of
+#                      BENCH_PROFILE_LAUNCHES (default 2000) launches, recorded with JFR
 #   BENCH_OUT          the report file, default target/bench/launch-<time>/report.txt
 # Exit status: 0 no errors, 1 some launch failed or the run broke.
 set -euo pipefail
