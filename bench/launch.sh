@@ -16,7 +16,7 @@
 #   BENCH_LAUNCHES     measured launches per phase, default 6000 (with the 2000 warm-up: 20,000 in all)
 #   BENCH_WARMUP       warm-up launches at c=16, default 2000
 #   BENCH_LEARNERS     learner population, default 2000
-#   BENCH_TOOL_OPTS    the tool's JVM options, default "-Xms256m -Xmx512m" (see README)
+#   BENCH_TOOL_OPTS    the tool's JVM options, default "-Xms256m -Xmx512m -XX:+UseSerialGC" (see README)
 #   BENCH_PROFILE      after the phase of this concurrency (default 64; 0 = none) one more phase of
 #                      BENCH_PROFILE_LAUNCHES (default 2000) launches, recorded with JFR
 #   BENCH_OUT          the report file, default target/bench/launch-<time>/report.txt
@@ -27,7 +27,7 @@ cd "$(dirname "$0")/.."
 stamp=$(date +%Y%m%d-%H%M%S)
 export BENCH_DIR=${BENCH_DIR:-$PWD/target/bench/launch-$stamp}
 export BENCH_OUT=${BENCH_OUT:-$BENCH_DIR/report.txt}
-export BENCH_TOOL_OPTS=${BENCH_TOOL_OPTS--Xms256m -Xmx512m}
+export BENCH_TOOL_OPTS=${BENCH_TOOL_OPTS--Xms256m -Xmx512m -XX:+UseSerialGC}
 export BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo '+changes')"
 mkdir -p "$BENCH_DIR"
 
