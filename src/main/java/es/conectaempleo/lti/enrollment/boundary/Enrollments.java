@@ -113,13 +113,16 @@ public class Enrollments {
     return next;
   }
 
-  /** The current attempt of a learner at a course. */
+  /**
+   * The current attempt of a learner at a course. No setMaxResults: with a row limit EclipseLink
+   * prepares the query's SQL again on every call, a third of this read's CPU on every launch, while a
+   * learner has one attempt per course, rarely a few.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Enrollment> current(long learnerId, long courseId) {
     return em.createNamedQuery(Enrollment.FIND_LATEST, Enrollment.class)
         .setParameter("learnerId", learnerId)
         .setParameter("courseId", courseId)
-        .setMaxResults(1)
         .getResultStream()
         .findFirst();
   }
