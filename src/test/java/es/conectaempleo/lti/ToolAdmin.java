@@ -24,9 +24,16 @@ public final class ToolAdmin {
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private final URI base;
+  private final String token;
 
   public ToolAdmin(URI base) {
+    this(base, ToolDeployment.ADMIN_TOKEN);
+  }
+
+  /** @param token the admin token the tool was started with */
+  public ToolAdmin(URI base, String token) {
     this.base = base;
+    this.token = token;
   }
 
   /** Registers a simulated platform with its endpoints and every deployment it has so far. */
@@ -82,7 +89,7 @@ public final class ToolAdmin {
   private String send(String method, String path, String json, int expectedStatus) {
     var request =
         HttpRequest.newBuilder(URI.create(base + path))
-            .header("Authorization", "Bearer " + ToolDeployment.ADMIN_TOKEN)
+            .header("Authorization", "Bearer " + token)
             .header("Accept", "application/json");
     if (json != null) {
       request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));

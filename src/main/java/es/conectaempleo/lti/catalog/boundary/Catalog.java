@@ -65,10 +65,21 @@ public class Catalog {
   private Snapshot snapshot() {
     Snapshot s = snapshot;
     if (s == null) {
-      s = load();
-      snapshot = s;
+      s = loadOnce();
     }
     return s;
+  }
+
+  /**
+   * One thread loads, the others wait for its snapshot. Concurrent first launches each loading the
+   * catalog's object graph made EclipseLink's cache locks wait on each other (WriteLockManager) until
+   * the clients gave up: the launch benchmark lost a few launches after 60 s at every start.
+   */
+  private synchronized Snapshot loadOnce() {
+    if (snapshot == null) {
+      snapshot = load();
+    }
+    return snapshot;
   }
 
   private Snapshot load() {

@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * The registry's entry point. Every write is an upsert by natural key, so replaying a launch changes
  * nothing new. Two launches racing on the same new row make one transaction fail on a unique key;
- * the caller runs it again and then finds the row (see {@code Launches}).
+ * the caller runs it again and then finds the row (see {@code Launches}). Reads join the caller's
+ * transaction but start none: a page's single-SELECT reads then cost no begin, enlistment and COMMIT.
  */
 @ApplicationScoped
 @Transactional
@@ -113,6 +114,7 @@ public class Enrollments {
   }
 
   /** The current attempt of a learner at a course. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Enrollment> current(long learnerId, long courseId) {
     return em.createNamedQuery(Enrollment.FIND_LATEST, Enrollment.class)
         .setParameter("learnerId", learnerId)
@@ -123,23 +125,27 @@ public class Enrollments {
   }
 
   /** Every attempt launched from an LMS course, learners included (for its instructors). */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Enrollment> inContext(long contextKey) {
     return em.createNamedQuery(Enrollment.FIND_IN_CONTEXT, Enrollment.class)
         .setParameter("contextKey", contextKey)
         .getResultList();
   }
 
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<LmsContext> context(long contextKey) {
     return Optional.ofNullable(em.find(LmsContext.class, contextKey));
   }
 
   /** Every attempt of a learner, by course. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Enrollment> ofLearner(long learnerId) {
     return em.createNamedQuery(Enrollment.FIND_BY_LEARNER, Enrollment.class)
         .setParameter("learnerId", learnerId)
         .getResultList();
   }
 
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Learner> learner(long learnerId) {
     return Optional.ofNullable(em.find(Learner.class, learnerId));
   }

@@ -1,13 +1,11 @@
 package es.conectaempleo.lti.lti.launch;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.BadJWSException;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.BadJWTException;
@@ -78,7 +76,7 @@ public final class IdTokenVerifier {
       throws LaunchRejectedException {
     var processor = new DefaultJWTProcessor<SecurityContext>();
     // Only keys from the registered JWKS URL: jku, x5u and embedded jwk headers are never followed.
-    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, platformKeys));
+    processor.setJWSKeySelector(new RsaVerificationKeys(platformKeys));
     processor.setJWTClaimsSetVerifier(null);
     try {
       return processor.process(token.jwt(), null);
