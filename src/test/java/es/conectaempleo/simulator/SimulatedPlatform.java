@@ -41,6 +41,7 @@ public final class SimulatedPlatform {
   private final Map<String, Set<String>> resourceLinks = new ConcurrentHashMap<>();
   private final AtomicLong lineItemNumbers = new AtomicLong(Randoms.number(10, 5_000) * 10);
   private final AgsFaults faults = new AgsFaults(this);
+  private final CoursePage coursePage;
   private volatile TokenEndpoint tokens;
 
   SimulatedPlatform(Lms lms, String url, ToolConfiguration tool, Clock clock) {
@@ -55,6 +56,9 @@ public final class SimulatedPlatform {
     var authorization = new AuthorizationEndpoint(this);
     route(lms.authorizationPath(), authorization::handle);
     route(lms.jwksPath(), this::serveJwks);
+    coursePage = new CoursePage(this);
+    route(CoursePage.VIEW_PATH, coursePage::view);
+    route(CoursePage.FRAME_PATH, coursePage::frame);
   }
 
   /** The {@code iss} of its messages. */
@@ -208,6 +212,15 @@ public final class SimulatedPlatform {
         URI.create(tool.loginUrl()),
         placement.initiation(),
         lms.loginParameters(this, launch));
+  }
+
+  /**
+   * The person opens the activity in the LMS course: the URL of the LMS page (on host {@code
+   * localhost}) that frames the tool and launches it inside the frame, for a real browser. Single
+   * use, like the launch it starts.
+   */
+  public URI coursePage(LmsUser user, Placement placement) {
+    return coursePage.open(user, placement);
   }
 
   /** The person's LMS session ends (or another person logs in) before the authorization request. */

@@ -5,6 +5,10 @@
  * Each platform can also serve an OAuth 2 {@link es.conectaempleo.simulator.TokenEndpoint} that
  * checks the tool's client assertions against its JWKS, and the NRPS {@link
  * es.conectaempleo.simulator.MembershipsEndpoint} of its courses, with fault switches for tests.
+ * For page tests each platform also serves the LMS course page that frames the tool (Moodle's
+ * {@code mod/lti/view.php}, on host {@code localhost} so that the tool is third party inside it), and
+ * {@link es.conectaempleo.simulator.RealBrowser} drives headless Chromium with third-party cookies
+ * blocked.
  * It is written from the 1EdTech specifications and from how Moodle and Canvas behave
  * (LTI-CHECKLIST §1.3–1.4, §2.2, §2.4), never from the tool: it imports nothing of the tool and
  * reaches it only over HTTP, so a test cannot pass because both sides share a mistake.

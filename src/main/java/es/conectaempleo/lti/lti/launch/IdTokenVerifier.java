@@ -119,7 +119,11 @@ public final class IdTokenVerifier {
         "iss is not the registered issuer");
   }
 
-  /** {@code aud} names our client id; with several audiences, {@code azp} must be our client id. */
+  /**
+   * {@code aud} names our client id and no one else (the tool trusts no other audience, §5.1.3 step
+   * 3: a token also meant for another party could have been replayed by it); with several audiences,
+   * or whenever {@code azp} is present, {@code azp} must be our client id.
+   */
   private static void verifyAudience(JWTClaimsSet claims, PlatformConfig platform)
       throws LaunchRejectedException {
     check(
@@ -128,6 +132,10 @@ public final class IdTokenVerifier {
         Rejection.AUDIENCE_MISMATCH,
         "aud does not name this tool's client id");
     List<String> audiences = claims.getAudience();
+    if (audiences.stream().anyMatch(audience -> !platform.clientId().equals(audience))) {
+      throw new LaunchRejectedException(
+          Rejection.AUDIENCE_MISMATCH, "aud names audiences this tool does not trust");
+    }
     Object azp = claims.getClaim("azp");
     if ((audiences.size() > 1 || azp != null) && !platform.clientId().equals(azp)) {
       throw new LaunchRejectedException(

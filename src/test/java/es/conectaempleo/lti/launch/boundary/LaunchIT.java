@@ -269,8 +269,11 @@ class LaunchIT {
     String clientId = canvas.platform().clientId();
     assertLaunchRejected(
         canvas, Tampering.of().claim("aud", List.of(clientId, "another-tool")).claim("azp", "another-tool"), 401, "audience-mismatch");
-    // Security Framework §5.1.3: several audiences are fine when azp names this tool.
-    canvas.platform().tamperNextIdToken(Tampering.of().claim("aud", List.of(clientId, "another-tool")).claim("azp", clientId));
+    // Security Framework §5.1.3 step 3: an audience the tool does not trust is refused even when azp
+    // names this tool; several audiences that all name it, with azp, are fine.
+    assertLaunchRejected(
+        canvas, Tampering.of().claim("aud", List.of(clientId, "another-tool")).claim("azp", clientId), 401, "audience-mismatch");
+    canvas.platform().tamperNextIdToken(Tampering.of().claim("aud", List.of(clientId, clientId)).claim("azp", clientId));
     assertThat(new Browser().launch(canvas.platform(), canvas.learner(), canvas.course(PROGRAMMING)).landing().status()).isEqualTo(200);
   }
 

@@ -203,11 +203,25 @@ class IdTokenVerifierTest {
   void testAudienceArrayWithAuthorizedParty() throws Exception {
     var claims =
         canvasLaunch(NOW)
-            .audience(List.of("another-tool", CANVAS_CLIENT_ID))
+            .audience(List.of(CANVAS_CLIENT_ID, CANVAS_CLIENT_ID))
             .claim("azp", CANVAS_CLIENT_ID)
             .build();
 
     assertThat(verifyCanvas(claims)).isNotNull();
+  }
+
+  @Test
+  void testAudienceArrayWithUntrustedAudienceRejected() {
+    var claims =
+        canvasLaunch(NOW)
+            .audience(List.of("another-tool", CANVAS_CLIENT_ID))
+            .claim("azp", CANVAS_CLIENT_ID)
+            .build();
+
+    assertThatThrownBy(() -> verifyCanvas(claims))
+        .isInstanceOfSatisfying(
+            LaunchRejectedException.class,
+            e -> assertThat(e.reason()).isEqualTo(Rejection.AUDIENCE_MISMATCH));
   }
 
   @Test
