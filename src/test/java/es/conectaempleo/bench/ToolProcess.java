@@ -25,14 +25,20 @@ import java.util.concurrent.TimeUnit;
 final class ToolProcess implements AutoCloseable {
   private static final Duration STARTUP = Duration.ofSeconds(240);
 
-  private final Process process;
+  private volatile Process process;
   private final URI base;
-  private final Path log;
+  private volatile Path log;
+  private final ProcessBuilder builder;
+  private final Path workDir;
+  private volatile long deadTicks;
+  private int starts = 1;
 
-  private ToolProcess(Process process, URI base, Path log) {
+  private ToolProcess(Process process, URI base, Path log, ProcessBuilder builder, Path workDir) {
     this.process = process;
     this.base = base;
     this.log = log;
+    this.builder = builder;
+    this.workDir = workDir;
   }
 
   /**
@@ -55,7 +61,7 @@ final class ToolProcess implements AutoCloseable {
     var builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
         .redirectOutput(log.toFile());
     builder.environment().putAll(env);
-    var tool = new ToolProcess(builder.start(), URI.create("http://127.0.0.1:" + port), log);
+    var tool = new ToolProcess(builder.start(), URI.create("http://127.0.0.1:" + port), log, builder, workDir);
     Runtime.getRuntime().addShutdownHook(new Thread(tool::close));
     tool.awaitReady();
     return tool;
@@ -73,8 +79,24 @@ final class ToolProcess implements AutoCloseable {
     return log;
   }
 
+  /** CPU ticks of the tool, including those of processes ended by {@link #killAndRestart}. */
   long cpuTicks() {
-    return ProcStat.cpuTicks(pid());
+    return deadTicks + ProcStat.cpuTicks(pid());
+  }
+
+  /**
+   * {@code kill -9} (no shutdown of any kind), then the same jar on the same port with the same
+   * configuration, logging to {@code tool-<n>.log}; returns once it is ready again.
+   */
+  void killAndRestart() throws IOException, InterruptedException {
+    long ticks = ProcStat.cpuTicks(pid());
+    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    deadTicks += ticks;
+    starts++;
+    log = workDir.resolve("tool-" + starts + ".log");
+    builder.redirectOutput(log.toFile());
+    process = builder.start();
+    awaitReady();
   }
 
   long rssKiB() {
