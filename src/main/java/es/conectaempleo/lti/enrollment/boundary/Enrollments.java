@@ -127,6 +127,19 @@ public class Enrollments {
         .findFirst();
   }
 
+  /**
+   * {@link #current} with its learner read in the same statement, for a page that shows the
+   * learner's name too.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Enrollment> currentWithLearner(long learnerId, long courseId) {
+    return em.createNamedQuery(Enrollment.FIND_LATEST_WITH_LEARNER, Enrollment.class)
+        .setParameter("learnerId", learnerId)
+        .setParameter("courseId", courseId)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** Every attempt launched from an LMS course, learners included (for its instructors). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Enrollment> inContext(long contextKey) {

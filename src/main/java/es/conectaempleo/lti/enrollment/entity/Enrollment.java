@@ -32,6 +32,11 @@ import java.time.Instant;
         "SELECT e FROM Enrollment e WHERE e.learner.id = :learnerId AND e.courseId = :courseId"
             + " ORDER BY e.attempt DESC")
 @NamedQuery(
+    name = Enrollment.FIND_LATEST_WITH_LEARNER,
+    query =
+        "SELECT e FROM Enrollment e JOIN FETCH e.learner WHERE e.learner.id = :learnerId"
+            + " AND e.courseId = :courseId ORDER BY e.attempt DESC")
+@NamedQuery(
     name = Enrollment.FIND_BY_LEARNER,
     query =
         "SELECT e FROM Enrollment e WHERE e.learner.id = :learnerId"
@@ -44,6 +49,7 @@ import java.time.Instant;
 public class Enrollment {
   public static final String FIND_IN_CONTEXT = "Enrollment.findInContext";
   public static final String FIND_LATEST = "Enrollment.findLatest";
+  public static final String FIND_LATEST_WITH_LEARNER = "Enrollment.findLatestWithLearner";
   public static final String FIND_BY_LEARNER = "Enrollment.findByLearner";
 
   @Id

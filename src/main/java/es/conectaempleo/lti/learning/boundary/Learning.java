@@ -36,7 +36,8 @@ public class Learning {
   public Outline outline(LaunchSession session, String courseCode) {
     Course course = catalog.findByCode(courseCode).orElseThrow(() -> new NotFoundException("No course " + courseCode));
     CourseContent content = catalog.content(course);
-    Enrollment enrollment = session.staff() ? null : enrollments.current(session.learnerId(), course.id()).orElse(null);
+    Enrollment enrollment =
+        session.staff() ? null : enrollments.currentWithLearner(session.learnerId(), course.id()).orElse(null);
     CourseProgress progress =
         enrollment == null ? new CourseProgress(content, List.of(), List.of()) : recorder.progress(enrollment, content);
     return new Outline(content, enrollment, progress);

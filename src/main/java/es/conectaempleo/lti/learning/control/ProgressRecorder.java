@@ -3,6 +3,7 @@ package es.conectaempleo.lti.learning.control;
 import es.conectaempleo.lti.catalog.boundary.CourseContent;
 import es.conectaempleo.lti.enrollment.boundary.Enrollments;
 import es.conectaempleo.lti.enrollment.entity.Enrollment;
+import es.conectaempleo.lti.enrollment.entity.EnrollmentState;
 import es.conectaempleo.lti.gradesync.boundary.GradeEvent;
 import es.conectaempleo.lti.gradesync.boundary.GradeSync;
 import es.conectaempleo.lti.learning.entity.LessonProgress;
@@ -72,9 +73,16 @@ public class ProgressRecorder {
     return em.find(QuizAttempt.class, attemptId);
   }
 
-  /** The progress of an attempt, read only. */
+  /**
+   * The progress of an attempt, read only. An attempt still {@link EnrollmentState#ENROLLED} has no
+   * progress rows: every row is written here together with the recount that starts the attempt, in
+   * one transaction. Its page (every launch's course page) then costs no progress query.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public CourseProgress progress(Enrollment enrollment, CourseContent content) {
+    if (enrollment.state() == EnrollmentState.ENROLLED) {
+      return new CourseProgress(content, List.of(), List.of());
+    }
     return new CourseProgress(content, lessons(enrollment), attempts(enrollment));
   }
 

@@ -43,7 +43,11 @@ public class CoursePage {
     LaunchSession session = tokens.verify(token);
     var outline = learning.outline(session, code);
     Language language = Language.fromTag(session.language());
-    String name = enrollments.learner(session.learnerId()).map(Learner::displayName).orElse(null);
+    // A learner's attempt comes with its learner (one query); staff have no attempt.
+    String name =
+        outline.enrollment() != null
+            ? outline.enrollment().learner().displayName()
+            : enrollments.learner(session.learnerId()).map(Learner::displayName).orElse(null);
     var view =
         new CourseView(
             tokens.issue(session.forCourse(code, clock.instant(), tokens.lifetime())),
