@@ -106,10 +106,11 @@ class GradeSyncIT {
       assertThat(r.contentType()).isEqualTo(ScoresEndpoint.MEDIA_TYPE);
       assertThat(r.query()).isEqualTo("type_id=" + course.placement().deploymentId());
     });
+    // Started, unless the learner's next lesson came first and the newer InProgress superseded it.
     ScoresEndpoint.Received first = history.get(0);
     assertThat(first.body())
         .matches("\\{\"timestamp\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.000\\+00:00\","
-            + "\"activityProgress\":\"Started\",\"gradingProgress\":\"Pending\",\"userId\":\"" + ana.sub() + "\"\\}");
+            + "\"activityProgress\":\"(Started|InProgress)\",\"gradingProgress\":\"Pending\",\"userId\":\"" + ana.sub() + "\"\\}");
     ScoresEndpoint.Received last = history.get(history.size() - 1);
     assertThat(last.body())
         .matches("\\{\"timestamp\":\"[0-9T:.+-]+\",\"scoreGiven\":100,\"scoreMaximum\":100,"
