@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Fault switches of one platform's grade services, for tests of how the tool retries, backs off and
@@ -43,7 +44,7 @@ public final class AgsFaults {
   private double failureRate;
   private volatile Instant downUntil;
   private volatile Outage outage;
-  private volatile boolean revokeOnNextScore;
+  private final AtomicBoolean revokeOnNextScore = new AtomicBoolean();
 
   AgsFaults(SimulatedPlatform platform) {
     this.platform = platform;
@@ -101,7 +102,7 @@ public final class AgsFaults {
    * tool must get a new token once and send the score again.
    */
   public AgsFaults revokeTokenOnce() {
-    revokeOnNextScore = true;
+    revokeOnNextScore.set(true);
     return this;
   }
 
@@ -112,7 +113,7 @@ public final class AgsFaults {
     random = null;
     failureRate = 0;
     downUntil = null;
-    revokeOnNextScore = false;
+    revokeOnNextScore.set(false);
     return this;
   }
 
@@ -128,12 +129,9 @@ public final class AgsFaults {
     return until == null ? 1 : Math.max(1, Duration.between(platform.now(), until).toSeconds());
   }
 
+  /** Whether this score is the one that finds its token revoked (only one of concurrent scores is). */
   boolean takeRevocation() {
-    if (revokeOnNextScore) {
-      revokeOnNextScore = false;
-      return true;
-    }
-    return false;
+    return revokeOnNextScore.getAndSet(false);
   }
 
   /** The fault for the score now arriving, or {@code null} for normal service. */

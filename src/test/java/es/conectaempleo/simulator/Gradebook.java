@@ -51,6 +51,9 @@ public final class Gradebook {
    * graded activity (100 points, labelled with the link title) if it has none yet.
    */
   public synchronized LineItem lineItem(Placement placement) {
+    if (!course.contextId().equals(placement.contextId())) {
+      throw new IllegalArgumentException("Not a placement of course " + course.contextId());
+    }
     return itemsOfLink(placement.resourceLinkId()).stream()
         .findFirst()
         .orElseGet(() -> addLineItem(placement.resourceLinkTitle(), 100, null, placement.resourceLinkId(), null, null, null));

@@ -54,7 +54,10 @@ public record Placement(
         contextId, contextLabel, contextTitle, custom, gradeService, rosterService, initiation);
   }
 
-  /** Adds the AGS endpoint claim (Moodle: "Accept grades from the tool"). */
+  /**
+   * Adds the AGS endpoint claim (Moodle: "Accept grades from the tool"), naming the course's {@link
+   * SimulatedPlatform#gradebook gradebook} and the link's line item.
+   */
   public Placement withGradeService() {
     return new Placement(messageType, deploymentId, targetLinkUri, resourceLinkId, resourceLinkTitle,
         contextId, contextLabel, contextTitle, custom, true, rosterService, initiation);

@@ -18,7 +18,31 @@ import java.util.concurrent.atomic.AtomicReference;
  * deployments, users, signing keys and endpoints under its own path on the simulator. Every
  * endpoint is a {@link Route}; the authorization endpoint and the JWKS are there from the start,
  * the token endpoint once {@link #serveTokens} is called, a course's NRPS memberships service once
- * {@link #roster} is, and later endpoints (AGS) are added with {@link #route}. Thread-safe.
+ * {@link #roster} is, and a course's Assignment and Grade Services once {@link #gradebook} is (or a
+ * launch of a placement {@link Placement#withGradeService() with grade service} names them):
+ *
+ * <ul>
+ *   <li>line items container: GET (filters, paging) and POST; Moodle {@code
+ *       /mod/lti/services.php/{course}/lineitems?type_id={type}}, Canvas {@code
+ *       /api/lti/courses/{n}/line_items};
+ *   <li>line item: GET {@link LineItem#id()}; Moodle {@code …/lineitems/{id}/lineitem?type_id=…},
+ *       Canvas {@code …/line_items/{id}};
+ *   <li>scores: POST {@link LineItem#scoresUrl()}; results: GET {@link LineItem#resultsUrl()}.
+ * </ul>
+ *
+ * <p>An integration test typically writes:
+ *
+ * <pre>{@code
+ * Placement course = moodle.newPlacement().withGradeService();
+ * moodle.serveTokens(toolJwks);
+ * Gradebook gradebook = moodle.gradebook(course);
+ * LineItem item = gradebook.lineItem(course);          // the activity's own column
+ * moodle.faults().failNext(2, 500);                     // then launch, learn, let the tool sync
+ * gradebook.scores(item, learner);                      // every accepted score, in arrival order
+ * gradebook.count(AgsRequest.Endpoint.SCORES);          // and tokens: serveTokens(..).issued()
+ * }</pre>
+ *
+ * Thread-safe.
  */
 public final class SimulatedPlatform {
   private final Lms lms;
