@@ -6,6 +6,7 @@ import es.conectaempleo.lti.ToolAdmin;
 import es.conectaempleo.lti.ToolDeployment;
 import es.conectaempleo.lti.learning.boundary.AnswerKey;
 import es.conectaempleo.lti.learning.boundary.LearningApi;
+import es.conectaempleo.simulator.AgsRequest;
 import es.conectaempleo.simulator.AutoPostForm;
 import es.conectaempleo.simulator.Browser;
 import es.conectaempleo.simulator.Gradebook;
@@ -180,6 +181,54 @@ class GradeSyncIT {
     assertThat(gradebook.currentScore(item, ana).orElseThrow().gradingProgress()).isEqualTo("FullyGraded");
     assertThat(enrollment.getString("state")).isEqualTo("approved");
     assertThat(gradebook.scores(item, ana)).extracting(ReceivedScore::timestamp).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
+  void testMoodleLineItemFoundByTagWhenTheLaunchNamesNone() {
+    SimulatedPlatform moodle = simulator.moodle(tool);
+    TokenEndpoint tokens = moodle.serveTokens(URI.create(base + "/.well-known/jwks.json"));
+    admin.register(moodle);
+    Placement placement = moodle.newPlacement().withCustom("course", CLOUD).withGradeService();
+    Gradebook gradebook = moodle.gradebook(placement);
+    LineItem coupled = gradebook.lineItem(placement);
+    LineItem ours = gradebook.addLineItem("Nube", 100, placement, "conecta-course");
+    LmsUser ana = moodle.newLearner("Ana", "García");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(moodle, ana, placement).token());
+
+    work.lessonDone(work.lessons().get(0));
+
+    eventually(() -> gradebook.scores(ours, ana), list -> !list.isEmpty());
+    assertThat(gradebook.scores(coupled, ana)).isEmpty();
+    assertThat(gradebook.lineItems()).as("found, not created").hasSize(2);
+    assertThat(tokens.issued()).isEqualTo(1);
+  }
+
+  @Test
+  void testMoodleLineItemCreatedOnceForTheActivity() {
+    SimulatedPlatform moodle = simulator.moodle(tool);
+    moodle.serveTokens(URI.create(base + "/.well-known/jwks.json"));
+    admin.register(moodle);
+    Placement placement = moodle.newPlacement().withCustom("course", CLOUD).withGradeService();
+    Gradebook gradebook = moodle.gradebook(placement);
+    gradebook.lineItem(placement);
+    gradebook.addLineItem("Participación", 10, placement, "teacher");
+    List<LmsUser> learners = List.of(moodle.newLearner("Ana", "García"), moodle.newLearner("Luis", "Martín"), moodle.newLearner("Eva", "López"));
+    List<CourseWork> works = learners.stream()
+        .map(l -> new CourseWork(api, answerKey, CLOUD, launch(moodle, l, placement).token()))
+        .toList();
+
+    works.parallelStream().forEach(w -> w.lessonDone(w.lessons().get(0)));
+
+    eventually(() -> gradebook.lineItems(), items -> items.size() == 3
+        && learners.stream().allMatch(l -> !gradebook.scores(items.get(2), l).isEmpty()));
+    LineItem created = gradebook.lineItems().get(2);
+    assertThat(created.tag()).isEqualTo("conecta-course");
+    assertThat(created.resourceId()).isEqualTo(CLOUD);
+    assertThat(created.resourceLinkId()).isEqualTo(placement.resourceLinkId());
+    assertThat(created.scoreMaximum()).isEqualTo(100.0);
+    assertThat(created.label()).isNotBlank();
+    assertThat(gradebook.count(AgsRequest.Endpoint.LINE_ITEMS, 201)).as("created once").isEqualTo(1);
+    assertThat(gradebook.lineItems()).hasSize(3);
   }
 
   @Test
