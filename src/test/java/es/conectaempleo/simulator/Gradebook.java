@@ -64,6 +64,14 @@ public final class Gradebook {
     return addLineItem(label, scoreMaximum, null, null, null, null, null);
   }
 
+  /**
+   * Another column on the placement's activity (a teacher's or a tool's, with a tag). With two on
+   * one activity, Moodle launches name no {@code lineitem}, so the tool has to look for its own.
+   */
+  public synchronized LineItem addLineItem(String label, double scoreMaximum, Placement placement, String tag) {
+    return addLineItem(label, scoreMaximum, null, placement.resourceLinkId(), tag, null, null);
+  }
+
   /** Every line item of the course, oldest first. */
   public synchronized List<LineItem> lineItems() {
     return List.copyOf(items.values());

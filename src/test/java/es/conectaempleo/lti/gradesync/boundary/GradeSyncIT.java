@@ -6,8 +6,12 @@ import es.conectaempleo.lti.ToolAdmin;
 import es.conectaempleo.lti.ToolDeployment;
 import es.conectaempleo.lti.learning.boundary.AnswerKey;
 import es.conectaempleo.lti.learning.boundary.LearningApi;
+import es.conectaempleo.simulator.AgsRequest;
 import es.conectaempleo.simulator.AutoPostForm;
 import es.conectaempleo.simulator.Browser;
+import es.conectaempleo.simulator.Gradebook;
+import es.conectaempleo.simulator.LineItem;
+import es.conectaempleo.simulator.ReceivedScore;
 import es.conectaempleo.simulator.LaunchFlow;
 import es.conectaempleo.simulator.LmsUser;
 import es.conectaempleo.simulator.Page;
@@ -103,10 +107,11 @@ class GradeSyncIT {
       assertThat(r.contentType()).isEqualTo(ScoresEndpoint.MEDIA_TYPE);
       assertThat(r.query()).isEqualTo("type_id=" + course.placement().deploymentId());
     });
+    // Started, unless the learner's next lesson came first and the newer InProgress superseded it.
     ScoresEndpoint.Received first = history.get(0);
     assertThat(first.body())
         .matches("\\{\"timestamp\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.000\\+00:00\","
-            + "\"activityProgress\":\"Started\",\"gradingProgress\":\"Pending\",\"userId\":\"" + ana.sub() + "\"\\}");
+            + "\"activityProgress\":\"(Started|InProgress)\",\"gradingProgress\":\"Pending\",\"userId\":\"" + ana.sub() + "\"\\}");
     ScoresEndpoint.Received last = history.get(history.size() - 1);
     assertThat(last.body())
         .matches("\\{\"timestamp\":\"[0-9T:.+-]+\",\"scoreGiven\":100,\"scoreMaximum\":100,"
@@ -125,6 +130,105 @@ class GradeSyncIT {
     eventually(() -> course.scores().stored(luis.sub()), r -> r != null);
     assertThat(course.tokens().issued()).as("one token for every score").isEqualTo(1);
     assertThat(deliveryCell(course, "Ana García").text()).contains("Entregada");
+  }
+
+  @Test
+  void testCanvasGradebookShowsTheApprovedLearnersGrade() {
+    SimulatedPlatform canvas = simulator.canvas(tool);
+    TokenEndpoint tokens = canvas.serveTokens(URI.create(base + "/.well-known/jwks.json"));
+    admin.register(canvas);
+    Placement placement = canvas.newPlacement().withCustom("course", CLOUD).withGradeService();
+    Gradebook gradebook = canvas.gradebook(placement);
+    LmsUser ann = canvas.newLearner("Ann", "Smith");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(canvas, ann, placement).token());
+    LineItem item = gradebook.lineItem(placement);
+
+    work.lessonDone(work.lessons().get(0));
+    eventually(() -> gradebook.currentScore(item, ann), s -> s.isPresent());
+    assertThat(gradebook.grade(item, ann)).as("progress only: no grade yet").isEmpty();
+    JsonObject enrollment = work.finish(1);
+    assertThat(enrollment.getString("state")).isEqualTo("approved");
+    double expected = enrollment.getJsonNumber("courseScore").doubleValue();
+
+    eventually(() -> gradebook.currentScore(item, ann), s -> s.isPresent() && s.get().scoreGiven() != null);
+    ReceivedScore last = gradebook.currentScore(item, ann).orElseThrow();
+    assertThat(last.gradingProgress()).isEqualTo("FullyGraded");
+    assertThat(last.activityProgress()).isEqualTo("Completed");
+    assertThat(last.scoreGiven()).isEqualTo(expected);
+    assertThat(last.scoreMaximum()).isEqualTo(100.0);
+    assertThat(gradebook.grade(item, ann)).contains(expected * item.scoreMaximum() / 100);
+    assertThat(gradebook.scores(item, ann)).extracting(ReceivedScore::timestamp).isSorted().doesNotHaveDuplicates();
+    assertThat(gradebook.lineItems()).as("the claim's line item; none created").hasSize(1);
+    assertThat(tokens.issued()).isEqualTo(1);
+  }
+
+  @Test
+  void testSimulatedMoodleFaultsEndDelivered() {
+    SimulatedPlatform moodle = simulator.moodle(tool);
+    moodle.serveTokens(URI.create(base + "/.well-known/jwks.json"));
+    admin.register(moodle);
+    Placement placement = moodle.newPlacement().withCustom("course", CLOUD).withGradeService();
+    Gradebook gradebook = moodle.gradebook(placement);
+    LineItem item = gradebook.lineItem(placement);
+    moodle.faults().failNext(1, 500).unavailableNext(1, Duration.ofSeconds(1)).throttleNext(1, Duration.ofSeconds(1))
+        .delayNext(1, Duration.ofSeconds(7), true).revokeTokenOnce();
+    LmsUser ana = moodle.newLearner("Ana", "García");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(moodle, ana, placement).token());
+
+    JsonObject enrollment = work.finish(0);
+
+    eventually(() -> gradebook.grade(item, ana), g -> g.isPresent() && g.get() == 100.0);
+    assertThat(gradebook.currentScore(item, ana).orElseThrow().gradingProgress()).isEqualTo("FullyGraded");
+    assertThat(enrollment.getString("state")).isEqualTo("approved");
+    assertThat(gradebook.scores(item, ana)).extracting(ReceivedScore::timestamp).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
+  void testMoodleLineItemFoundByTagWhenTheLaunchNamesNone() {
+    SimulatedPlatform moodle = simulator.moodle(tool);
+    TokenEndpoint tokens = moodle.serveTokens(URI.create(base + "/.well-known/jwks.json"));
+    admin.register(moodle);
+    Placement placement = moodle.newPlacement().withCustom("course", CLOUD).withGradeService();
+    Gradebook gradebook = moodle.gradebook(placement);
+    LineItem coupled = gradebook.lineItem(placement);
+    LineItem ours = gradebook.addLineItem("Nube", 100, placement, "conecta-course");
+    LmsUser ana = moodle.newLearner("Ana", "García");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(moodle, ana, placement).token());
+
+    work.lessonDone(work.lessons().get(0));
+
+    eventually(() -> gradebook.scores(ours, ana), list -> !list.isEmpty());
+    assertThat(gradebook.scores(coupled, ana)).isEmpty();
+    assertThat(gradebook.lineItems()).as("found, not created").hasSize(2);
+    assertThat(tokens.issued()).isEqualTo(1);
+  }
+
+  @Test
+  void testMoodleLineItemCreatedOnceForTheActivity() {
+    SimulatedPlatform moodle = simulator.moodle(tool);
+    moodle.serveTokens(URI.create(base + "/.well-known/jwks.json"));
+    admin.register(moodle);
+    Placement placement = moodle.newPlacement().withCustom("course", CLOUD).withGradeService();
+    Gradebook gradebook = moodle.gradebook(placement);
+    gradebook.lineItem(placement);
+    gradebook.addLineItem("Participación", 10, placement, "teacher");
+    List<LmsUser> learners = List.of(moodle.newLearner("Ana", "García"), moodle.newLearner("Luis", "Martín"), moodle.newLearner("Eva", "López"));
+    List<CourseWork> works = learners.stream()
+        .map(l -> new CourseWork(api, answerKey, CLOUD, launch(moodle, l, placement).token()))
+        .toList();
+
+    works.parallelStream().forEach(w -> w.lessonDone(w.lessons().get(0)));
+
+    eventually(() -> gradebook.lineItems(), items -> items.size() == 3
+        && learners.stream().allMatch(l -> !gradebook.scores(items.get(2), l).isEmpty()));
+    LineItem created = gradebook.lineItems().get(2);
+    assertThat(created.tag()).isEqualTo("conecta-course");
+    assertThat(created.resourceId()).isEqualTo(CLOUD);
+    assertThat(created.resourceLinkId()).isEqualTo(placement.resourceLinkId());
+    assertThat(created.scoreMaximum()).isEqualTo(100.0);
+    assertThat(created.label()).isNotBlank();
+    assertThat(gradebook.count(AgsRequest.Endpoint.LINE_ITEMS, 201)).as("created once").isEqualTo(1);
+    assertThat(gradebook.lineItems()).hasSize(3);
   }
 
   @Test

@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The AGS scores endpoint of a simulated Moodle activity (its claim's {@code lineitem} +
- * {@code /scores}), strict as Moodle is: bearer token with the score scope, the score media type,
+ * {@code /scores}) in place of the simulator's, with finer fault switches (exact status sequences, a
+ * request held until the test releases it), strict as Moodle is: bearer token with the score scope, the score media type,
  * the four required members, {@code scoreMaximum} with {@code scoreGiven}, and 409 for a timestamp
  * not later than the stored one. Fault switches answer the next requests with given statuses, a
  * delay (a timeout for the tool), or 503 for a period. Thread-safe.
@@ -54,9 +55,8 @@ final class ScoresEndpoint {
   /** Serves the scores of a Moodle placement's line item (the one its claim names). */
   static ScoresEndpoint moodle(SimulatedPlatform moodle, TokenEndpoint tokens, Placement placement) {
     var endpoint = new ScoresEndpoint(tokens);
-    moodle.route(
-        "/mod/lti/services.php/" + placement.contextId() + "/lineitems/" + placement.resourceLinkId() + "1/lineitem/scores",
-        endpoint::handle);
+    // Replaces the simulator's own scores route of the activity's line item.
+    moodle.route(moodle.gradebook(placement).lineItem(placement).path() + "/scores", endpoint::handle);
     return endpoint;
   }
 
@@ -116,11 +116,14 @@ final class ScoresEndpoint {
     String user = score == null ? null : score.getString("userId", null);
     String timestamp = score == null ? null : score.getString("timestamp", null);
     Double given = score != null && score.containsKey("scoreGiven") ? score.getJsonNumber("scoreGiven").doubleValue() : null;
-    Fault fault = faults.poll();
+    boolean authorized =
+        tokens.authorize(exchange.http().getRequestHeaders().getFirst("Authorization"), SCORE_SCOPE)
+            == TokenEndpoint.Access.GRANTED;
+    // Faults apply to requests that get past the token check.
+    Fault fault = authorized ? faults.poll() : null;
     int status;
     String answer = "{}";
-    if (tokens.authorize(exchange.http().getRequestHeaders().getFirst("Authorization"), SCORE_SCOPE)
-        != TokenEndpoint.Access.GRANTED) {
+    if (!authorized) {
       status = 401;
       answer = "{\"error\":\"invalid_token\"}";
     } else if (Instant.now().isBefore(downUntil)) {
