@@ -42,13 +42,16 @@ public class ScoreStream {
       "UPDATE score_stream SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?";
 
   /**
-   * Streams with a pending score due and no live lease. Parameters: now, now; the caller limits
-   * the rows.
+   * Streams with a pending score due and no live lease, the longest due first. Parameters: now,
+   * now; the caller limits the rows. It starts from the due pending scores (index {@code
+   * ix_score_outbox_due}), not from the streams: the pump runs after every commit and every
+   * delivery, and must cost what is waiting, not how many learners ever had a score.
    */
   public static final String DUE =
-      "SELECT s.id FROM score_stream s WHERE (s.lease_until IS NULL OR s.lease_until < ?)"
-          + " AND EXISTS (SELECT 1 FROM score_outbox o WHERE o.stream_id = s.id"
-          + " AND o.status = 'pending' AND o.next_attempt_at <= ?)";
+      "SELECT o.stream_id FROM score_outbox o JOIN score_stream s ON s.id = o.stream_id"
+          + " WHERE o.status = 'pending' AND o.next_attempt_at <= ?"
+          + " AND (s.lease_until IS NULL OR s.lease_until < ?)"
+          + " GROUP BY o.stream_id ORDER BY MIN(o.next_attempt_at)";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
