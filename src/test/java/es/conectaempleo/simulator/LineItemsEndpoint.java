@@ -136,12 +136,7 @@ final class LineItemsEndpoint {
 
   /** The token, then the LMS's own query (Moodle's {@code type_id}); 0 when admitted. */
   private int admit(Exchange exchange, String... scopes) throws IOException {
-    int denied = ServiceAccess.authorize(exchange, platform, scopes);
-    if (denied != 0) {
-      return denied;
-    }
-    GradingRules.Refusal refusal = gradebook.rules().checkQuery(exchange.parameters(), platform);
-    return refusal == null ? 0 : ServiceAccess.refuse(exchange, refusal);
+    return ServiceAccess.admit(exchange, platform, gradebook.rules(), scopes);
   }
 
   /** What makes the line item invalid (AGS §3.2.7–3.2.9), or {@code null}. */

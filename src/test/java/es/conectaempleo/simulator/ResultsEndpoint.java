@@ -37,14 +37,10 @@ final class ResultsEndpoint {
   }
 
   private int list(Exchange exchange, LineItem item) throws IOException {
-    int denied = ServiceAccess.authorize(exchange, platform, ClaimNames.SCOPE_RESULT_READONLY);
-    if (denied != 0) {
-      return denied;
-    }
     GradingRules rules = gradebook.rules();
-    GradingRules.Refusal refusal = rules.checkQuery(exchange.parameters(), platform);
-    if (refusal != null) {
-      return ServiceAccess.refuse(exchange, refusal);
+    int refused = ServiceAccess.admit(exchange, platform, rules, ClaimNames.SCOPE_RESULT_READONLY);
+    if (refused != 0) {
+      return refused;
     }
     if (!ServiceAccess.accepts(exchange, MEDIA_TYPE)) {
       return ServiceAccess.error(exchange, 406, "Accept must list " + MEDIA_TYPE);

@@ -58,14 +58,10 @@ final class ScoresEndpoint {
   }
 
   private int post(Exchange exchange, LineItem item) throws IOException {
-    int denied = ServiceAccess.authorize(exchange, platform, ClaimNames.SCOPE_SCORE);
-    if (denied != 0) {
-      return denied;
-    }
     GradingRules rules = gradebook.rules();
-    GradingRules.Refusal refusal = rules.checkQuery(exchange.parameters(), platform);
-    if (refusal != null) {
-      return ServiceAccess.refuse(exchange, refusal);
+    int refused = ServiceAccess.admit(exchange, platform, rules, ClaimNames.SCOPE_SCORE);
+    if (refused != 0) {
+      return refused;
     }
     AgsFaults faults = platform.faults();
     if (faults.takeRevocation()) {
@@ -106,7 +102,7 @@ final class ScoresEndpoint {
     if (!gradebook.isGradable(score.getString("userId"))) {
       return ServiceAccess.refuse(exchange, rules.notGradable());
     }
-    refusal = gradebook.accept(item, score, OffsetDateTime.parse(score.getString("timestamp")).toInstant());
+    GradingRules.Refusal refusal = gradebook.accept(item, score, OffsetDateTime.parse(score.getString("timestamp")).toInstant());
     if (refusal != null) {
       return ServiceAccess.refuse(exchange, refusal);
     }

@@ -60,6 +60,20 @@ final class ServiceAccess {
     return status;
   }
 
+  /**
+   * The token with one of the scopes, then the LMS's own query (Moodle's {@code type_id}); 0 when
+   * admitted, else the status already answered.
+   */
+  static int admit(Exchange exchange, SimulatedPlatform platform, GradingRules rules, String... scopes)
+      throws IOException {
+    int denied = authorize(exchange, platform, scopes);
+    if (denied != 0) {
+      return denied;
+    }
+    GradingRules.Refusal refusal = rules.checkQuery(exchange.parameters(), platform);
+    return refusal == null ? 0 : refuse(exchange, refusal);
+  }
+
   static int refuse(Exchange exchange, GradingRules.Refusal refusal) throws IOException {
     return error(exchange, refusal.status(), refusal.message());
   }
