@@ -1,5 +1,6 @@
 package es.conectaempleo.lti.gradesync.control;
 
+import es.conectaempleo.lti.lti.PlatformConfig;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +10,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -19,21 +25,34 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Delivers the outbox in the background: a pump, run every poll interval and right after a score
- * is committed, claims streams with a score due (a lease in the database, so several nodes share
- * one outbox and a killed node's streams return when its lease expires) and hands each to one of
- * at most {@code conecta.gradesync.concurrency} workers. A stream is delivered by one worker of
- * one node at a time, which keeps each learner's scores in order. A failure in one delivery is
- * recorded on its entry and never stops the pump.
+ * Delivers the outbox in the background. A pump, run every poll interval and right after a score is
+ * committed, claims due streams in batches (one transaction takes their leases in the database and
+ * prepares each stream's newest score, so several nodes share one outbox and a killed node's
+ * streams return when its lease expires) and hands each score to one of at most {@code
+ * conecta.gradesync.concurrency} workers, which only talk to the platform. A recorder writes the
+ * finished tries down in batches too (group commit: one transaction for whatever finished while the
+ * previous one ran) and gives the leases back. A stream is delivered by one worker of one node at a
+ * time, which keeps each learner's scores in order. A failure in one delivery is recorded on its
+ * entry and never stops the pump.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
   private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+
+  /** Queued behind the last try when stopping: the recorder writes what came before and ends. */
+  private static final Tried STOP = new Tried(null, null, null);
+
+  /** The most tries one recording transaction writes. */
+  private static final int RECORD_BATCH = 256;
+
+  /** Times a recording is tried before its leases are left to expire (the scores are sent again). */
+  private static final int RECORD_TRIES = 5;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threadFactory;
@@ -67,11 +86,14 @@ public class OutboxDispatcher {
   /** This node's name in leases: unique per start, so a restarted node waits for its old leases. */
   private final String owner = "node-" + UUID.randomUUID();
 
+  private final AtomicLong claims = new AtomicLong();
   private final AtomicBoolean pumping = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
+  private final BlockingQueue<Tried> finished = new LinkedBlockingQueue<>();
   private volatile ScheduledThreadPoolExecutor scheduler;
   private volatile ExecutorService workers;
+  private volatile Thread recorder;
   private volatile Semaphore permits;
   private volatile Backoff backoff;
 
@@ -89,16 +111,20 @@ public class OutboxDispatcher {
             () -> ThreadLocalRandom.current().nextDouble());
     workers =
         new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threadFactory);
+    recorder = threadFactory.newThread(this::recordFinished);
+    recorder.setName("conecta-gradesync-recorder");
+    recorder.start();
     var timer = new ScheduledThreadPoolExecutor(1, threadFactory);
     timer.scheduleWithFixedDelay(this::pump, pollMillis, Math.max(10, pollMillis), TimeUnit.MILLISECONDS);
     scheduler = timer;
     LOG.info(() -> "Grade sync dispatcher " + owner + " started with " + size + " workers");
   }
 
-  /** Stops taking work; deliveries in flight end or their leases expire. */
+  /** Stops taking work; deliveries in flight end and are recorded, or their leases expire. */
   public synchronized void stop() {
     if (scheduler != null) {
       scheduler.shutdownNow();
+      scheduler = null;
       workers.shutdown();
       try {
         workers.awaitTermination(5, TimeUnit.SECONDS);
@@ -106,7 +132,12 @@ public class OutboxDispatcher {
         Thread.currentThread().interrupt();
       }
       workers.shutdownNow();
-      scheduler = null;
+      finished.add(STOP); // not an interrupt: it could land in the middle of a JDBC call
+      try {
+        recorder.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -154,79 +185,103 @@ public class OutboxDispatcher {
     }
   }
 
-  /** Claims due streams while workers are free. */
+  /**
+   * Claims due streams while workers are free. Only the pump (one at a time) takes permits, so the
+   * permits counted before a claim are still free after it.
+   */
   private void fill() {
-    while (permits.availablePermits() > 0 && scheduler != null) {
-      Instant now = clock.instant();
-      List<Long> due = outbox.dueStreams(now, permits.availablePermits());
-      int claimed = 0;
-      for (long streamId : due) {
-        if (!permits.tryAcquire()) {
-          return;
-        }
-        boolean mine = false;
-        try {
-          mine = outbox.claim(streamId, owner, now.plusSeconds(leaseSeconds), now);
-        } finally {
-          if (!mine) {
-            permits.release();
-          }
-        }
-        if (mine) {
-          claimed++;
-          submit(streamId);
-        }
-      }
-      if (claimed == 0) {
+    while (scheduler != null) {
+      int free = permits.availablePermits();
+      if (free == 0) {
         return;
+      }
+      Instant now = clock.instant();
+      List<Long> due = outbox.dueStreams(now, free);
+      if (due.isEmpty()) {
+        return;
+      }
+      String lease = owner + "/" + Long.toString(claims.incrementAndGet(), 36);
+      List<ScoreJob> jobs = outbox.claim(due, lease, now.plusSeconds(leaseSeconds), now);
+      permits.acquireUninterruptibly(jobs.size());
+      Map<Long, PlatformConfig> platforms = new HashMap<>();
+      for (ScoreJob job : jobs) {
+        PlatformConfig platform =
+            platforms.computeIfAbsent(job.platformId(), id -> publisher.platform(id).orElse(null));
+        submit(job, platform);
+      }
+      if (jobs.isEmpty() && due.size() < free) {
+        return; // taken by another node, or nothing to send in them any more
       }
     }
   }
 
-  private void submit(long streamId) {
+  private void submit(ScoreJob job, PlatformConfig platform) {
     try {
-      workers.execute(
-          () -> {
-            try {
-              deliver(streamId);
-            } finally {
-              permits.release();
-              wake();
-            }
-          });
+      workers.execute(() -> finished.add(new Tried(job, deliver(job, platform), clock.instant())));
     } catch (RuntimeException e) {
       permits.release(); // shutting down: the lease expires, another node or the next start delivers
     }
   }
 
-  /** One stream: prepare its newest score, send it, record the outcome. */
-  void deliver(long streamId) {
-    ScoreJob job = null;
+  /** One score: send it and say how that went; never throws. */
+  Outcome deliver(ScoreJob job, PlatformConfig platform) {
     try {
-      job = outbox.prepare(streamId, owner, clock.instant()).orElse(null);
-      if (job == null) {
+      Outcome outcome = publisher.publish(job, platform, backoff);
+      if (outcome.verdict() != Verdict.DELIVERED) {
+        LOG.fine(() -> "Score " + job.entryId() + ": " + outcome);
+      }
+      return outcome;
+    } catch (RuntimeException | Error e) {
+      LOG.log(Level.WARNING, "Grade sync delivery of score " + job.entryId() + " failed", e);
+      return Outcome.retry(null, "Internal error: " + e, backoff.delay(job.attempts() + 1, Optional.empty()), false);
+    }
+  }
+
+  /**
+   * The recorder's loop: waits for a finished try, takes every other one finished by then, and
+   * writes them in one transaction; their permits are then free for the pump. On stop it writes
+   * what is left and ends.
+   */
+  private void recordFinished() {
+    List<Tried> batch = new ArrayList<>();
+    boolean stopping = false;
+    while (!stopping) {
+      try {
+        batch.add(finished.take());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
         return;
       }
-      Outcome outcome = publisher.publish(job, backoff);
-      outbox.record(job, owner, outcome, clock.instant());
-      if (outcome.verdict() != Verdict.DELIVERED) {
-        ScoreJob tried = job;
-        LOG.fine(() -> "Score " + tried.entryId() + ": " + outcome);
+      finished.drainTo(batch, RECORD_BATCH - batch.size());
+      stopping = batch.remove(STOP);
+      if (!batch.isEmpty()) {
+        record(batch);
+        permits.release(batch.size());
+        batch.clear();
+        wake();
       }
-    } catch (RuntimeException | Error e) {
-      LOG.log(Level.WARNING, "Grade sync delivery of stream " + streamId + " failed", e);
+    }
+  }
+
+  private void record(List<Tried> batch) {
+    for (int tries = 1; ; tries++) {
       try {
-        if (job != null) {
-          outbox.record(
-              job,
-              owner,
-              Outcome.retry(null, "Internal error: " + e, backoff.delay(job.attempts() + 1, java.util.Optional.empty()), false),
-              clock.instant());
-        } else {
-          outbox.release(streamId, owner);
+        outbox.record(batch);
+        return;
+      } catch (RuntimeException e) {
+        if (tries >= RECORD_TRIES) {
+          // The leases expire and the scores go out again with their stamps: a platform that
+          // already has one answers 409, which counts as delivered.
+          LOG.log(Level.WARNING, "Grade sync could not record " + batch.size() + " tries; they are sent again", e);
+          return;
         }
-      } catch (RuntimeException ignored) {
-        // The lease expires; the stream is delivered later.
+        LOG.log(Level.FINE, "Grade sync recording failed; trying again", e);
+        try {
+          Thread.sleep(200L * tries);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
     }
   }

@@ -17,14 +17,17 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The durable outbox and its streams: queueing in the caller's transaction, and the short
- * transactions of the dispatcher around each platform call (claim, prepare, record). Streams are
+ * transactions of the dispatcher around platform calls (claim a batch, record a batch). Streams are
  * locked before their entries everywhere, so queueing and delivering never deadlock.
  */
 @ApplicationScoped
@@ -111,91 +114,87 @@ public class ScoreOutbox {
     return ids;
   }
 
-  /** Takes a stream's lease until {@code until}; whether this node now holds it. */
+  /**
+   * Takes the leases of the due streams nobody holds, under {@code lease} until {@code until}, and
+   * prepares each stream's delivery: the newest pending score is stamped (if it has no timestamp
+   * yet) and everything older it replaces is superseded. Streams with nothing to send are given
+   * back. One transaction for the whole batch; streams are locked in ascending id order.
+   *
+   * @param due stream ids, from {@link #dueStreams}
+   * @param lease a lease owner unique to this claim
+   * @return the scores to send, at most one per stream, in stream order
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean claim(long streamId, String owner, Instant until, Instant now) {
-    return em.createNativeQuery(ScoreStream.CLAIM)
-            .setParameter(1, owner)
-            .setParameter(2, utc(until))
-            .setParameter(3, streamId)
-            .setParameter(4, utc(now))
-            .executeUpdate()
-        == 1;
-  }
-
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void release(long streamId, String owner) {
-    releaseInTransaction(streamId, owner);
+  public List<ScoreJob> claim(Collection<Long> due, String lease, Instant until, Instant now) {
+    List<Long> ids = due.stream().distinct().sorted().toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    var claim = em.createNativeQuery(ScoreStream.claim(ids.size()))
+        .setParameter(1, lease)
+        .setParameter(2, utc(until))
+        .setParameter(3, utc(now));
+    for (int i = 0; i < ids.size(); i++) {
+      claim.setParameter(4 + i, ids.get(i));
+    }
+    if (claim.executeUpdate() == 0) {
+      return List.of();
+    }
+    List<ScoreStream> streams =
+        em.createNamedQuery(ScoreStream.LEASED, ScoreStream.class)
+            .setParameter("ids", ids)
+            .setParameter("owner", lease)
+            .getResultList();
+    if (streams.isEmpty()) {
+      return List.of();
+    }
+    List<Long> mine = streams.stream().map(ScoreStream::id).toList();
+    Map<Long, List<ScoreOutboxEntry>> open = new HashMap<>();
+    em.createNamedQuery(ScoreOutboxEntry.OPEN_IN_STREAMS, ScoreOutboxEntry.class)
+        .setParameter("streamIds", mine)
+        .getResultList()
+        .forEach(e -> open.computeIfAbsent(e.streamId(), k -> new ArrayList<>()).add(e));
+    Map<Long, GradeLink> links = new HashMap<>();
+    em.createNamedQuery(GradeLink.WITH_IDS, GradeLink.class)
+        .setParameter("ids", streams.stream().map(ScoreStream::gradeLinkId).distinct().toList())
+        .getResultList()
+        .forEach(l -> links.put(l.id(), l));
+    List<ScoreJob> jobs = new ArrayList<>();
+    List<Long> idle = new ArrayList<>();
+    for (ScoreStream stream : streams) {
+      GradeLink link = links.get(stream.gradeLinkId());
+      Optional<ScoreJob> job =
+          link == null ? Optional.empty() : prepare(stream, open.getOrDefault(stream.id(), List.of()), lease, link, now);
+      job.ifPresentOrElse(jobs::add, () -> idle.add(stream.id()));
+    }
+    releaseInTransaction(idle, lease);
+    return jobs;
   }
 
   /**
-   * Under the stream's lease: supersedes what the newest pending score replaces, and stamps that
-   * score if it has no timestamp yet. Empty (and the lease given back) when nothing is due.
+   * Writes how the tries ended and gives their streams' leases back, in one transaction. An entry
+   * that is no longer pending (an instructor's retry raced a late answer) keeps its state.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Optional<ScoreJob> prepare(long streamId, String owner, Instant now) {
-    ScoreStream stream = em.find(ScoreStream.class, streamId, LockModeType.PESSIMISTIC_WRITE);
-    if (stream == null || !owner.equals(stream.leaseOwner())) {
-      return Optional.empty();
+  public void record(List<Tried> tried) {
+    if (tried.isEmpty()) {
+      return;
     }
-    List<ScoreOutboxEntry> open =
-        em.createNamedQuery(ScoreOutboxEntry.OPEN_IN_STREAM, ScoreOutboxEntry.class)
-            .setParameter("streamId", streamId)
-            .getResultList();
-    Map<Long, ScoreOutboxEntry> byId = new LinkedHashMap<>();
-    open.forEach(e -> byId.put(e.id(), e));
-    var decision =
-        Coalescing.decide(
-            open.stream()
-                .map(e -> new Coalescing.Open(e.id(), e.isPending(), e.nextAttemptAt()))
-                .toList(),
-            now);
-    decision.supersede().forEach(id -> byId.get(id).supersede());
-    if (decision.send().isEmpty()) {
-      releaseInTransaction(streamId, owner);
-      return Optional.empty();
-    }
-    ScoreOutboxEntry entry = byId.get(decision.send().get());
-    boolean triedBefore = entry.stamp() != null;
-    if (!triedBefore) {
-      Instant stamp = ScoreStamps.next(now, stream.lastStamp());
-      entry.stamp(stamp);
-      stream.stamped(stamp);
-    }
-    GradeLink link = em.find(GradeLink.class, stream.gradeLinkId());
-    return Optional.of(
-        new ScoreJob(
-            entry.id(),
-            streamId,
-            link.id(),
-            link.platformId(),
-            stream.userId(),
-            entry.scoreGiven(),
-            entry.activityProgress(),
-            entry.gradingProgress(),
-            entry.stamp(),
-            triedBefore,
-            entry.attempts()));
-  }
-
-  /** Writes how a try ended and gives the stream's lease back. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void record(ScoreJob job, String owner, Outcome outcome, Instant now) {
-    em.find(ScoreStream.class, job.streamId(), LockModeType.PESSIMISTIC_WRITE);
-    ScoreOutboxEntry entry = em.find(ScoreOutboxEntry.class, job.entryId());
-    if (entry != null && entry.isPending()) {
-      switch (outcome.verdict()) {
-        case DELIVERED -> entry.markDelivered(outcome.httpStatus() == null ? 0 : outcome.httpStatus(), now);
-        case FAILED -> entry.markFailed(outcome.httpStatus(), outcome.reason(), now);
-        default -> {
-          entry.markRetry(outcome.httpStatus(), outcome.reason(), now.plus(outcome.retryIn()), now);
-          if (outcome.restamp()) {
-            entry.stamp(null);
-          }
-        }
+    // The streams first, in ascending order, as everywhere else.
+    Map<String, List<Long>> byLease = new TreeMap<>();
+    tried.forEach(t -> byLease.computeIfAbsent(t.job().lease(), k -> new ArrayList<>()).add(t.job().streamId()));
+    byLease.forEach((lease, streams) -> releaseInTransaction(streams, lease));
+    Map<Long, ScoreOutboxEntry> entries = new HashMap<>();
+    em.createNamedQuery(ScoreOutboxEntry.WITH_IDS, ScoreOutboxEntry.class)
+        .setParameter("ids", tried.stream().map(t -> t.job().entryId()).toList())
+        .getResultList()
+        .forEach(e -> entries.put(e.id(), e));
+    for (Tried t : tried) {
+      ScoreOutboxEntry entry = entries.get(t.job().entryId());
+      if (entry != null && entry.isPending()) {
+        written(entry, t.outcome(), t.at());
       }
     }
-    releaseInTransaction(job.streamId(), owner);
   }
 
   /** The newest delivery state of each enrollment that has one. */
@@ -221,7 +220,7 @@ public class ScoreOutbox {
 
   /**
    * Queues a failed entry again, if it belongs to one of the enrollments and no newer score of its
-   * stream replaced it. The stream is locked before anything is read (see {@link #prepare}).
+   * stream replaced it. The stream is locked before anything is read (see {@link #claim}).
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean requeue(long streamId, long entryId, Collection<Long> enrollmentIds, Instant now) {
@@ -243,8 +242,68 @@ public class ScoreOutbox {
     return em.createNamedQuery(ScoreOutboxEntry.COUNT_PENDING, Long.class).getSingleResult();
   }
 
-  private void releaseInTransaction(long streamId, String owner) {
-    em.createNativeQuery(ScoreStream.RELEASE).setParameter(1, streamId).setParameter(2, owner).executeUpdate();
+  private void releaseInTransaction(List<Long> streams, String lease) {
+    if (streams.isEmpty()) {
+      return;
+    }
+    List<Long> ids = streams.stream().distinct().sorted().toList();
+    var release = em.createNativeQuery(ScoreStream.release(ids.size())).setParameter(1, lease);
+    for (int i = 0; i < ids.size(); i++) {
+      release.setParameter(2 + i, ids.get(i));
+    }
+    release.executeUpdate();
+  }
+
+  /**
+   * Coalesces a leased stream's open entries: supersedes what the newest pending one replaces and
+   * stamps that one if it has no timestamp yet. Empty when nothing is due.
+   */
+  private static Optional<ScoreJob> prepare(
+      ScoreStream stream, List<ScoreOutboxEntry> open, String lease, GradeLink link, Instant now) {
+    Map<Long, ScoreOutboxEntry> byId = new LinkedHashMap<>();
+    open.forEach(e -> byId.put(e.id(), e));
+    var decision =
+        Coalescing.decide(
+            open.stream().map(e -> new Coalescing.Open(e.id(), e.isPending(), e.nextAttemptAt())).toList(), now);
+    decision.supersede().forEach(id -> byId.get(id).supersede());
+    if (decision.send().isEmpty()) {
+      return Optional.empty();
+    }
+    ScoreOutboxEntry entry = byId.get(decision.send().get());
+    boolean triedBefore = entry.stamp() != null;
+    if (!triedBefore) {
+      Instant stamp = ScoreStamps.next(now, stream.lastStamp());
+      entry.stamp(stamp);
+      stream.stamped(stamp);
+    }
+    return Optional.of(new ScoreJob(
+        entry.id(),
+        stream.id(),
+        lease,
+        link.id(),
+        link.platformId(),
+        link.lineItemUrl(),
+        Set.copyOf(link.scopes()),
+        stream.userId(),
+        entry.scoreGiven(),
+        entry.activityProgress(),
+        entry.gradingProgress(),
+        entry.stamp(),
+        triedBefore,
+        entry.attempts()));
+  }
+
+  private static void written(ScoreOutboxEntry entry, Outcome outcome, Instant now) {
+    switch (outcome.verdict()) {
+      case DELIVERED -> entry.markDelivered(outcome.httpStatus() == null ? 0 : outcome.httpStatus(), now);
+      case FAILED -> entry.markFailed(outcome.httpStatus(), outcome.reason(), now);
+      default -> {
+        entry.markRetry(outcome.httpStatus(), outcome.reason(), now.plus(outcome.retryIn()), now);
+        if (outcome.restamp()) {
+          entry.stamp(null);
+        }
+      }
+    }
   }
 
   private ScoreStream lockedStream(long gradeLinkId, String userId, Instant now) {

@@ -1,6 +1,5 @@
 package es.conectaempleo.lti.gradesync.control;
 
-import es.conectaempleo.lti.gradesync.entity.GradeLink;
 import es.conectaempleo.lti.keys.boundary.ToolKeys;
 import es.conectaempleo.lti.lti.PlatformConfig;
 import es.conectaempleo.lti.lti.ServiceCallException;
@@ -39,18 +38,22 @@ public class ScorePublisher {
 
   @Inject PlatformLookup platforms;
 
-  @Inject ScoreOutbox outbox;
-
   @Inject LineItemResolution lineItems;
 
-  /** @param backoff the retry policy; never {@code null} */
-  public Outcome publish(ScoreJob job, Backoff backoff) {
-    PlatformConfig platform = platforms.findById(job.platformId()).map(p -> p.config()).orElse(null);
+  /** The platform a job's scores go to; empty when it is no longer registered. */
+  public java.util.Optional<PlatformConfig> platform(long platformId) {
+    return platforms.findById(platformId).map(p -> p.config());
+  }
+
+  /**
+   * @param platform from {@link #platform}; {@code null} when it is no longer registered
+   * @param backoff the retry policy; never {@code null}
+   */
+  public Outcome publish(ScoreJob job, PlatformConfig platform, Backoff backoff) {
     if (platform == null) {
       return Outcome.failed(null, "The LMS is no longer registered with the tool");
     }
-    GradeLink link = outbox.gradeLink(job.gradeLinkId());
-    Set<String> scopes = new TreeSet<>(link.scopes());
+    Set<String> scopes = new TreeSet<>(job.scopes());
     scopes.retainAll(USED_SCOPES);
     if (!scopes.contains(AgsScopes.SCORE)) {
       return Outcome.failed(null, "The LMS did not let the tool send scores (scope score)");
@@ -71,7 +74,7 @@ public class ScorePublisher {
         return e.isPermanent() ? failed(e.failure()) : retry(e.failure(), job, backoff, false);
       }
       try {
-        URI lineItem = link.lineItemUrl() != null ? link.lineItemUrl() : lineItems.lineItem(job.gradeLinkId(), token);
+        URI lineItem = job.lineItem() != null ? job.lineItem() : lineItems.lineItem(job.gradeLinkId(), token);
         return Outcome.delivered(ags.postScore(lineItem, score, token).status());
       } catch (NoLineItemException e) {
         return Outcome.failed(null, e.getMessage());

@@ -27,8 +27,10 @@ import java.util.Objects;
 @NamedQuery(
     name = GradeLink.FIND_BY_RESOURCE_LINK,
     query = "SELECT g FROM GradeLink g WHERE g.resourceLinkKey = :resourceLinkKey")
+@NamedQuery(name = GradeLink.WITH_IDS, query = "SELECT g FROM GradeLink g WHERE g.id IN :ids")
 public class GradeLink {
   public static final String FIND_BY_RESOURCE_LINK = "GradeLink.findByResourceLink";
+  public static final String WITH_IDS = "GradeLink.withIds";
 
   /** How the line item was chosen. */
   public enum Origin {

@@ -21,10 +21,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "score_outbox")
 @NamedQuery(
-    name = ScoreOutboxEntry.OPEN_IN_STREAM,
+    name = ScoreOutboxEntry.OPEN_IN_STREAMS,
     query =
-        "SELECT o FROM ScoreOutboxEntry o WHERE o.streamId = :streamId"
+        "SELECT o FROM ScoreOutboxEntry o WHERE o.streamId IN :streamIds"
             + " AND o.status IN ('pending', 'failed') ORDER BY o.id")
+@NamedQuery(name = ScoreOutboxEntry.WITH_IDS, query = "SELECT o FROM ScoreOutboxEntry o WHERE o.id IN :ids")
 @NamedQuery(
     name = ScoreOutboxEntry.NEWER_IN_STREAM,
     query =
@@ -39,7 +40,8 @@ import java.time.Instant;
     name = ScoreOutboxEntry.COUNT_PENDING,
     query = "SELECT COUNT(o) FROM ScoreOutboxEntry o WHERE o.status = 'pending'")
 public class ScoreOutboxEntry {
-  public static final String OPEN_IN_STREAM = "ScoreOutboxEntry.openInStream";
+  public static final String OPEN_IN_STREAMS = "ScoreOutboxEntry.openInStreams";
+  public static final String WITH_IDS = "ScoreOutboxEntry.withIds";
   public static final String NEWER_IN_STREAM = "ScoreOutboxEntry.newerInStream";
   public static final String OF_ENROLLMENTS = "ScoreOutboxEntry.ofEnrollments";
   public static final String COUNT_PENDING = "ScoreOutboxEntry.countPending";

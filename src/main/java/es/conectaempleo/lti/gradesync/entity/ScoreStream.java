@@ -16,7 +16,7 @@ import java.time.Instant;
  * one and no score lowers the best; and the last timestamp stamped, so each score's timestamp is
  * whole seconds later than the previous one (Moodle refuses an equal second with 409).
  *
- * <p>The lease columns are written only by the SQL of {@link #CLAIM} and {@link #RELEASE}: a node
+ * <p>The lease columns are written only by the SQL of {@link #claim} and {@link #release}: a node
  * delivers a stream's scores only while it holds the lease, so one delivery per stream is in
  * flight across all nodes, and a node killed mid-delivery loses the lease when it expires.
  */
@@ -25,21 +25,33 @@ import java.time.Instant;
 @NamedQuery(
     name = ScoreStream.FIND,
     query = "SELECT s FROM ScoreStream s WHERE s.gradeLinkId = :gradeLinkId AND s.userId = :userId")
+@NamedQuery(
+    name = ScoreStream.LEASED,
+    query = "SELECT s FROM ScoreStream s WHERE s.id IN :ids AND s.leaseOwner = :owner ORDER BY s.id")
 public class ScoreStream {
   public static final String FIND = "ScoreStream.find";
+  public static final String LEASED = "ScoreStream.leased";
 
   /**
-   * Takes the lease of a stream when nobody holds it or the holder's lease ran out. Parameters:
-   * owner, lease end, stream id, now. One row updated means the caller holds the lease. Portable
-   * (H2, MySQL, MariaDB): the row lock of the UPDATE makes concurrent claims exclusive.
+   * Takes the lease of streams that nobody holds or whose holder's lease ran out. Parameters:
+   * owner, lease end, now, then the {@code streams} ids. The rows updated are the ones the caller
+   * now holds (read them back by owner with {@link #LEASED}). Portable (H2, MySQL, MariaDB): the row
+   * locks of the UPDATE make concurrent claims exclusive; callers pass the ids ascending so that
+   * every transaction locks streams in the same order.
    */
-  public static final String CLAIM =
-      "UPDATE score_stream SET lease_owner = ?, lease_until = ?"
-          + " WHERE id = ? AND (lease_until IS NULL OR lease_until < ?)";
+  public static String claim(int streams) {
+    return "UPDATE score_stream SET lease_owner = ?, lease_until = ?"
+        + " WHERE (lease_until IS NULL OR lease_until < ?) AND id IN (" + marks(streams) + ")";
+  }
 
-  /** Gives a lease back, only if the caller still holds it. Parameters: stream id, owner. */
-  public static final String RELEASE =
-      "UPDATE score_stream SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?";
+  /**
+   * Gives leases back, only where the caller still holds them. Parameters: owner, then the {@code
+   * streams} ids (ascending).
+   */
+  public static String release(int streams) {
+    return "UPDATE score_stream SET lease_owner = NULL, lease_until = NULL"
+        + " WHERE lease_owner = ? AND id IN (" + marks(streams) + ")";
+  }
 
   /**
    * Streams with a pending score due and no live lease, the longest due first. Parameters: now,
@@ -135,5 +147,12 @@ public class ScoreStream {
 
   public Instant leaseUntil() {
     return leaseUntil;
+  }
+
+  private static String marks(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("no streams");
+    }
+    return String.join(", ", java.util.Collections.nCopies(count, "?"));
   }
 }

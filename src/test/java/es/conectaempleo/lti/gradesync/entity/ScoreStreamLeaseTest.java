@@ -64,6 +64,25 @@ class ScoreStreamLeaseTest {
   }
 
   @Test
+  void testABatchClaimTakesOnlyTheFreeStreams() throws SQLException {
+    connection.createStatement().execute(
+        "INSERT INTO score_stream (id, grade_link_id, user_id, created_at) VALUES (3, 1, 'u3', CURRENT_TIMESTAMP)");
+    claim(2, "a", NOW.plusSeconds(60), NOW);
+    assertThat(claim(List.of(1L, 2L, 3L), "b", NOW.plusSeconds(60), NOW)).isEqualTo(2);
+    assertThat(leasedBy("b")).containsExactly(1L, 3L);
+    assertThat(leasedBy("a")).containsExactly(2L);
+  }
+
+  @Test
+  void testABatchReleaseGivesBackOnlyTheCallersLeases() throws SQLException {
+    claim(List.of(1L), "a", NOW.plusSeconds(60), NOW);
+    claim(List.of(2L), "b", NOW.plusSeconds(60), NOW);
+    assertThat(release(List.of(1L, 2L), "a")).isEqualTo(1);
+    assertThat(leasedBy("b")).containsExactly(2L);
+    assertThat(claim(List.of(1L, 2L), "c", NOW.plusSeconds(60), NOW)).isEqualTo(1);
+  }
+
+  @Test
   void testDueStreamsHaveAPendingScoreDueAndNoLiveLease() throws SQLException {
     outbox(1, "pending", NOW.minusSeconds(1));
     outbox(2, "pending", NOW.plusSeconds(30));
@@ -83,20 +102,45 @@ class ScoreStreamLeaseTest {
   }
 
   private int claim(long stream, String owner, Instant until, Instant now) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(ScoreStream.CLAIM)) {
+    return claim(List.of(stream), owner, until, now);
+  }
+
+  private int claim(List<Long> streams, String owner, Instant until, Instant now) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(ScoreStream.claim(streams.size()))) {
       update.setString(1, owner);
       update.setObject(2, utc(until));
-      update.setLong(3, stream);
-      update.setObject(4, utc(now));
+      update.setObject(3, utc(now));
+      for (int i = 0; i < streams.size(); i++) {
+        update.setLong(4 + i, streams.get(i));
+      }
       return update.executeUpdate();
     }
   }
 
   private int release(long stream, String owner) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(ScoreStream.RELEASE)) {
-      update.setLong(1, stream);
-      update.setString(2, owner);
+    return release(List.of(stream), owner);
+  }
+
+  private int release(List<Long> streams, String owner) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(ScoreStream.release(streams.size()))) {
+      update.setString(1, owner);
+      for (int i = 0; i < streams.size(); i++) {
+        update.setLong(2 + i, streams.get(i));
+      }
       return update.executeUpdate();
+    }
+  }
+
+  private List<Long> leasedBy(String owner) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT id FROM score_stream WHERE lease_owner = ? ORDER BY id")) {
+      query.setString(1, owner);
+      var rows = query.executeQuery();
+      List<Long> ids = new ArrayList<>();
+      while (rows.next()) {
+        ids.add(rows.getLong(1));
+      }
+      return ids;
     }
   }
 
