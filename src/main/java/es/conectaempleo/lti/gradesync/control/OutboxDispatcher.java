@@ -91,6 +91,7 @@ public class OutboxDispatcher {
   private final AtomicBoolean again = new AtomicBoolean();
   private final AtomicBoolean wakeQueued = new AtomicBoolean();
   private final BlockingQueue<Tried> finished = new LinkedBlockingQueue<>();
+  private final PlatformPauses pauses = new PlatformPauses();
   private volatile ScheduledThreadPoolExecutor scheduler;
   private volatile ExecutorService workers;
   private volatile Thread recorder;
@@ -223,10 +224,18 @@ public class OutboxDispatcher {
     }
   }
 
-  /** One score: send it and say how that went; never throws. */
+  /** One score: send it, unless its platform asked to wait, and say how that went; never throws. */
   Outcome deliver(ScoreJob job, PlatformConfig platform) {
+    Instant now = clock.instant();
+    Optional<Instant> paused = pauses.pausedUntil(job.platformId(), now);
+    if (paused.isPresent()) {
+      return Outcome.deferred(Duration.between(now, paused.get()));
+    }
     try {
       Outcome outcome = publisher.publish(job, platform, backoff);
+      if (outcome.platformWait() != null) {
+        pauses.pause(job.platformId(), clock.instant().plus(outcome.platformWait()));
+      }
       if (outcome.verdict() != Verdict.DELIVERED) {
         LOG.fine(() -> "Score " + job.entryId() + ": " + outcome);
       }

@@ -10,19 +10,31 @@ import java.time.Duration;
  * @param reason the platform's message or what went wrong; {@code null} when delivered
  * @param retryIn for a retry: after how long; else {@code null}
  * @param restamp for a retry: send with a fresh timestamp
+ * @param platformWait how long every score to this platform should wait (it answered 429, or 503
+ *     with {@code Retry-After}); {@code null} when it did not ask
  */
 public record Outcome(
-    Verdict verdict, Integer httpStatus, String reason, Duration retryIn, boolean restamp) {
+    Verdict verdict, Integer httpStatus, String reason, Duration retryIn, boolean restamp, Duration platformWait) {
 
   public static Outcome delivered(int httpStatus) {
-    return new Outcome(Verdict.DELIVERED, httpStatus, null, null, false);
+    return new Outcome(Verdict.DELIVERED, httpStatus, null, null, false, null);
   }
 
   public static Outcome failed(Integer httpStatus, String reason) {
-    return new Outcome(Verdict.FAILED, httpStatus, reason, null, false);
+    return new Outcome(Verdict.FAILED, httpStatus, reason, null, false, null);
   }
 
   public static Outcome retry(Integer httpStatus, String reason, Duration retryIn, boolean restamp) {
-    return new Outcome(Verdict.RETRY, httpStatus, reason, retryIn, restamp);
+    return new Outcome(Verdict.RETRY, httpStatus, reason, retryIn, restamp, null);
+  }
+
+  /** A retry after the platform asked every caller to wait {@code retryIn}. */
+  public static Outcome throttled(Integer httpStatus, String reason, Duration retryIn) {
+    return new Outcome(Verdict.RETRY, httpStatus, reason, retryIn, false, retryIn);
+  }
+
+  /** Not sent: the platform asked to wait (see {@link PlatformPauses}); no try is counted. */
+  public static Outcome deferred(Duration retryIn) {
+    return new Outcome(Verdict.DEFER, null, null, retryIn, false, null);
   }
 }

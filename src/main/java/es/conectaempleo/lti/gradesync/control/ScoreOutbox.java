@@ -297,6 +297,7 @@ public class ScoreOutbox {
     switch (outcome.verdict()) {
       case DELIVERED -> entry.markDelivered(outcome.httpStatus() == null ? 0 : outcome.httpStatus(), now);
       case FAILED -> entry.markFailed(outcome.httpStatus(), outcome.reason(), now);
+      case DEFER -> entry.defer(now.plus(outcome.retryIn()));
       default -> {
         entry.markRetry(outcome.httpStatus(), outcome.reason(), now.plus(outcome.retryIn()), now);
         if (outcome.restamp()) {

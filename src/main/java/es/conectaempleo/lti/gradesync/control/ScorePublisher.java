@@ -120,8 +120,13 @@ public class ScorePublisher {
   }
 
   private static Outcome retry(ServiceFailure failure, ScoreJob job, Backoff backoff, boolean restamp) {
-    return Outcome.retry(
-        status(failure), reason(failure), backoff.delay(job.attempts() + 1, failure.retryAfter()), restamp);
+    var delay = backoff.delay(job.attempts() + 1, failure.retryAfter());
+    Integer status = status(failure);
+    boolean platformWide =
+        status != null && (status == 429 || (status == 503 && failure.retryAfter().isPresent()));
+    return platformWide
+        ? Outcome.throttled(status, reason(failure), delay)
+        : Outcome.retry(status, reason(failure), delay, restamp);
   }
 
   private static Integer status(ServiceFailure failure) {

@@ -15,12 +15,16 @@ import es.conectaempleo.lti.lti.ServiceFailure;
  *   <li>Everything else (429, 5xx, timeouts, broken connections, unreadable answers): {@link
  *       #RETRY} later.
  * </ul>
+ *
+ * <p>{@link #DEFER} is no answer of the platform: the score was not sent because the platform had
+ * asked every caller to wait ({@link PlatformPauses}).
  */
 public enum Verdict {
   DELIVERED,
   REFRESH_TOKEN,
   RETRY,
-  FAILED;
+  FAILED,
+  DEFER;
 
   /**
    * @param failure never {@code null}

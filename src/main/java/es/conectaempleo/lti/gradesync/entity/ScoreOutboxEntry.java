@@ -143,6 +143,11 @@ public class ScoreOutboxEntry {
     this.nextAttemptAt = nextAttemptAt;
   }
 
+  /** Not sent yet, on purpose (the platform asked to wait): due again then, no try counted. */
+  public void defer(Instant nextAttemptAt) {
+    this.nextAttemptAt = nextAttemptAt;
+  }
+
   /** The platform refused the score for good; kept with its reason for the instructor. */
   public void markFailed(Integer httpStatus, String reason, Instant now) {
     tried(httpStatus, reason, now);

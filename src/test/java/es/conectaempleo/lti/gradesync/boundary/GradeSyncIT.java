@@ -252,6 +252,30 @@ class GradeSyncIT {
   }
 
   @Test
+  void testRateLimitHoldsBackEveryLearnersScoreToThatLms() {
+    Course course = moodleCourse();
+    course.scores().answerNext(429, 3);
+    LmsUser ana = course.platform().newLearner("Ana", "García");
+    LmsUser luis = course.platform().newLearner("Luis", "Pérez");
+    var anaWork = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token());
+    var luisWork = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), luis, course.placement()).token());
+
+    anaWork.lessonDone(anaWork.lessons().get(0));
+    Instant throttled = eventually(() -> course.scores().of(ana.sub()), h -> !h.isEmpty()).get(0).at();
+    luisWork.lessonDone(luisWork.lessons().get(0));
+
+    ScoresEndpoint.Received luisScore = eventually(() -> course.scores().stored(luis.sub()), r -> r != null);
+    assertThat(course.scores().of(luis.sub())).extracting(ScoresEndpoint.Received::status)
+        .as("Luis's score waited for the Retry-After of Ana's 429 instead of running into another one")
+        .containsExactly(200);
+    assertThat(luisScore.at()).isAfterOrEqualTo(throttled.plusMillis(2900));
+    eventually(() -> course.scores().stored(ana.sub()), r -> r != null);
+    assertThat(course.scores().of(ana.sub())).extracting(ScoresEndpoint.Received::status).containsExactly(429, 200);
+    assertThat(eventually(() -> deliveryCell(course, "Luis Pérez"), c -> c.text().contains("Entregada")).text())
+        .as("waiting is no try").contains("Intentos: 1");
+  }
+
+  @Test
   void testPlatformDownForAWhile() {
     Course course = moodleCourse();
     course.scores().downFor(Duration.ofSeconds(4));
