@@ -64,7 +64,7 @@ public class OutboxDispatcher {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "conecta.gradesync.concurrency", defaultValue = "8")
+  @ConfigProperty(name = "conecta.gradesync.concurrency", defaultValue = "16")
   int concurrency;
 
   @Inject
