@@ -43,12 +43,29 @@ public class ConfiguredDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return vendor().getConnection(user, password);
+    return readCommitted(vendor().getConnection(user, password));
   }
 
   @Override
   public Connection getConnection(String username, String pass) throws SQLException {
-    return vendor().getConnection(username, pass);
+    return readCommitted(vendor().getConnection(username, pass));
+  }
+
+  /**
+   * Every physical connection reads committed data, as H2 does by default; MySQL and MariaDB would
+   * default to REPEATABLE READ, whose gap locks make two transactions that each lock a row that is
+   * not there yet (the first score of two learners) and then insert it deadlock, again and again
+   * under load. Read committed locks no gaps: one insert wins, the other fails on the unique key and
+   * runs again ({@link WriteRaces}); everything that must not interleave takes row locks.
+   */
+  private static Connection readCommitted(Connection connection) throws SQLException {
+    try {
+      connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      return connection;
+    } catch (SQLException e) {
+      connection.close();
+      throw e;
+    }
   }
 
   private DataSource vendor() throws SQLException {

@@ -64,6 +64,18 @@ class ConfiguredDataSourceTest {
   }
 
   @Test
+  void testConnectionsReadCommittedData() throws Exception {
+    var dataSource = new ConfiguredDataSource();
+    dataSource.setUrl("jdbc:h2:mem:isolation-" + UUID.randomUUID() + ";LOCK_TIMEOUT=100");
+    dataSource.setUser("sa");
+    dataSource.setPassword("");
+
+    try (var connection = dataSource.getConnection()) {
+      assertThat(connection.getTransactionIsolation()).isEqualTo(java.sql.Connection.TRANSACTION_READ_COMMITTED);
+    }
+  }
+
+  @Test
   void testH2ConnectionRunsInLegacyMode() throws Exception {
     var dataSource = new ConfiguredDataSource();
     dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID());

@@ -356,6 +356,44 @@ class GradeSyncIT {
     assertThat(history.get(1).timestamp()).isGreaterThan(history.get(0).timestamp());
   }
 
+  @Test
+  void testAClassStartingTogetherGetsEveryProgressAndScore() throws Exception {
+    Course course = moodleCourse();
+    List<LmsUser> learners = new java.util.ArrayList<>();
+    List<CourseWork> works = new java.util.ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      LmsUser learner = course.platform().newLearner("Aprendiz", "Número " + i);
+      learners.add(learner);
+      works.add(new CourseWork(api, answerKey, CLOUD, launch(course.platform(), learner, course.placement()).token()));
+    }
+    long firstLesson = works.get(0).lessons().get(0);
+
+    // Every learner's first score opens a new score stream on the same line item at the same moment:
+    // on InnoDB under REPEATABLE READ, locking the missing rows deadlocked and learners got 409s.
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(works.size());
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<JsonObject>> answers = new java.util.ArrayList<>();
+      for (CourseWork work : works) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          return work.lessonDone(firstLesson);
+        }));
+      }
+      start.countDown();
+      for (var answer : answers) {
+        assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    for (LmsUser learner : learners) {
+      ScoresEndpoint.Received stored = eventually(() -> course.scores().stored(learner.sub()), r -> r != null);
+      assertThat(stored.activityProgress()).isEqualTo("Started");
+    }
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static Visit launch(SimulatedPlatform lms, LmsUser user, Placement placement) {
