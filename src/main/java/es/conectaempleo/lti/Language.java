@@ -11,6 +11,9 @@ public enum Language {
   ES,
   EN;
 
+  // Parsed once: every page formats its texts with it, and Locale.forLanguageTag parses the tag.
+  private final Locale locale = Locale.forLanguageTag(tag());
+
   public static Language fromTag(String tag) {
     if (tag == null) {
       return ES;
@@ -69,6 +72,6 @@ public enum Language {
   }
 
   public Locale locale() {
-    return Locale.forLanguageTag(tag());
+    return locale;
   }
 }

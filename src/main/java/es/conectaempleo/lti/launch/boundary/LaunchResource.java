@@ -3,6 +3,7 @@ package es.conectaempleo.lti.launch.boundary;
 import es.conectaempleo.lti.ToolUrls;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
 import es.conectaempleo.lti.lti.claims.MessageType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -21,8 +22,10 @@ import java.util.stream.Collectors;
 /**
  * {@code POST /lti/launch}: the redirect_uri of every LTI message ("Tool URL" / "Redirection URI").
  * An accepted resource-link launch continues, by a 303 redirect, to the course page or the catalog,
- * with the launch token in the URL; a deep-linking request gets its own page.
+ * with the launch token in the URL; a deep-linking request gets its own page. One instance serves
+ * every request, as {@link LoginResource} explains.
  */
+@ApplicationScoped
 @Path("lti/launch")
 public class LaunchResource {
   @Inject Launches launches;
@@ -31,19 +34,17 @@ public class LaunchResource {
 
   @Inject ToolUrls urls;
 
-  @Context UriInfo uriInfo;
-
-  @Context HttpHeaders headers;
-
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response launch(
       @FormParam("id_token") String idToken,
       @FormParam("state") String state,
       @FormParam("error") String error,
-      @FormParam("error_description") String errorDescription)
+      @FormParam("error_description") String errorDescription,
+      @Context UriInfo uriInfo,
+      @Context HttpHeaders headers)
       throws LaunchRejectedException {
-    var post = new LaunchPost(idToken, state, error, errorDescription, stateCookies());
+    var post = new LaunchPost(idToken, state, error, errorDescription, stateCookies(headers));
     AcceptedLaunch launch = launches.accept(post, uriInfo);
     String token = tokens.issue(launch.session());
     String code = launch.session().courseCode();
@@ -64,7 +65,7 @@ public class LaunchResource {
         .build();
   }
 
-  private Set<String> stateCookies() {
+  private static Set<String> stateCookies(HttpHeaders headers) {
     return headers.getCookies().keySet().stream()
         .filter(name -> name.startsWith(Logins.STATE_COOKIE_PREFIX))
         .map(name -> name.substring(Logins.STATE_COOKIE_PREFIX.length()))

@@ -1,18 +1,25 @@
 package es.conectaempleo.lti.launch.control;
 
+import es.conectaempleo.lti.Database;
 import es.conectaempleo.lti.launch.entity.LaunchState;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
 import es.conectaempleo.lti.lti.Rejection;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import javax.sql.DataSource;
 
 /**
  * Issues and consumes login states. Consuming is one conditional UPDATE, so of two launches that
@@ -28,12 +35,33 @@ public class LaunchStates {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  private static final String INSERT =
+      "INSERT INTO launch_state (state, nonce, platform_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)";
+
   @PersistenceContext EntityManager em;
 
-  @Transactional
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource database;
+
+  /**
+   * Stores a fresh state and nonce in one autocommitted INSERT; call it outside a transaction. The
+   * row is the login's only write, so a JTA transaction around it bought nothing and cost three more
+   * statements (autocommit off, COMMIT, autocommit on) and most of the login's CPU (transaction
+   * manager, EclipseLink unit of work and commit).
+   */
   public LaunchState issue(long platformId, Instant now) {
     var state = new LaunchState(random(), random(), platformId, now, LIFETIME);
-    em.persist(state);
+    try (Connection connection = database.getConnection();
+        PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      insert.setString(1, state.state());
+      insert.setString(2, state.nonce());
+      insert.setLong(3, platformId);
+      insert.setObject(4, utc(now));
+      insert.setObject(5, utc(state.expiresAt()));
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new PersistenceException("The login state could not be stored", e);
+    }
     return state;
   }
 

@@ -58,6 +58,10 @@ public class LaunchState {
     return platformId;
   }
 
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
   public boolean isConsumed() {
     return consumedAt != null;
   }

@@ -10,6 +10,7 @@ import es.conectaempleo.lti.learning.boundary.Learning;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
 import es.conectaempleo.lti.web.shared.Pages;
 import es.conectaempleo.lti.web.shared.Texts;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -26,7 +27,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 
-/** {@code /learn/courses/{code}}: the course outline and where the learner stands in it. */
+/**
+ * {@code /learn/courses/{code}}: the course outline and where the learner stands in it. Every launch
+ * ends here; one instance serves every request, as {@code LoginResource} explains.
+ */
+@ApplicationScoped
 @Path("learn/courses/{code}")
 public class CoursePage {
   @Inject LaunchTokens tokens;
@@ -35,7 +40,6 @@ public class CoursePage {
   @Inject Pages pages;
   @Inject ToolUrls urls;
   @Inject Clock clock;
-  @Context UriInfo uriInfo;
 
   @GET
   public Response show(@PathParam("code") String code, @QueryParam("lt") String token)
@@ -62,7 +66,8 @@ public class CoursePage {
   @POST
   @Path("attempts")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response repeat(@PathParam("code") String code, @FormParam("lt") String token)
+  public Response repeat(
+      @PathParam("code") String code, @FormParam("lt") String token, @Context UriInfo uriInfo)
       throws LaunchRejectedException {
     LaunchSession session = tokens.verify(token);
     learning.repeat(session, code);

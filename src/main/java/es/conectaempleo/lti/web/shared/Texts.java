@@ -1,7 +1,9 @@
 package es.conectaempleo.lti.web.shared;
 
 import es.conectaempleo.lti.Language;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -23,8 +25,16 @@ public final class Texts {
   private final Language language;
   private final ResourceBundle bundle;
 
+  /**
+   * MessageFormat looks up a new NumberFormat for every plain number it formats (a locale provider
+   * search and a pattern parse), the largest cost of a course page's texts; NumberFormat is not
+   * thread-safe, so each request thread keeps its own.
+   */
+  private final ThreadLocal<NumberFormat> numbers;
+
   private Texts(Language language) {
     this.language = language;
+    this.numbers = ThreadLocal.withInitial(() -> NumberFormat.getInstance(language.locale()));
     this.bundle =
         ResourceBundle.getBundle(
             "i18n.messages",
@@ -59,8 +69,20 @@ public final class Texts {
     return bundle.containsKey(key);
   }
 
-  /** A text with {@link MessageFormat} arguments ({0}, {1}...). */
+  /**
+   * A text with {@link MessageFormat} arguments ({0}, {1}...). A number whose placeholder names no
+   * format ({0}, not {0,number,integer} or {0,choice,...}) is written as MessageFormat would write it,
+   * with the locale's NumberFormat, but with this thread's instance.
+   */
   public String format(String key, Object... arguments) {
-    return new MessageFormat(get(key), language.locale()).format(arguments);
+    var message = new MessageFormat(get(key), language.locale());
+    Format[] formats = message.getFormatsByArgumentIndex();
+    Object[] values = arguments.clone();
+    for (int i = 0; i < values.length && i < formats.length; i++) {
+      if (values[i] instanceof Number number && formats[i] == null) {
+        values[i] = numbers.get().format(number);
+      }
+    }
+    return message.format(values);
   }
 }
