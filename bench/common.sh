@@ -56,5 +56,7 @@ SQL
 }
 
 bench_java() {
-  java ${BENCH_DRIVER_OPTS:--Xmx1g} -cp "$PWD/target/test-classes:$PWD/target/classes:$(cat "$BENCH_DIR/classpath.txt")" "$@"
+  # The simulated browsers keep idle connections for less than the tool's 30 s keep-alive, so an
+  # overloaded run never reuses one the tool has just closed (a POST is not retried by the client).
+  java ${BENCH_DRIVER_OPTS:--Xmx1g} -Djdk.httpclient.keepalive.timeout=20 -cp "$PWD/target/test-classes:$PWD/target/classes:$(cat "$BENCH_DIR/classpath.txt")" "$@"
 }

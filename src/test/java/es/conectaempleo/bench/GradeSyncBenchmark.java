@@ -295,9 +295,9 @@ public final class GradeSyncBenchmark {
     boolean drain = run.name().equals("drain");
     boolean faulty = run.name().equals("faults");
     if (drain) {
-      // 503 + Retry-After, as a site in maintenance answers: the tool holds back every score to it
-      // for that long (bounded by its backoff cap), so the backlog is due at once when it is back.
-      faults.downUntil(Instant.now().plus(Duration.ofHours(1)), AgsFaults.Outage.UNAVAILABLE);
+      // 503 + Retry-After: 2, as a site in maintenance answers: the tool holds back every score to it
+      // for that long, so the backlog is due at once when it is back.
+      faults.downUntil(Instant.now().plus(Duration.ofHours(1)), AgsFaults.Outage.UNAVAILABLE, Duration.ofSeconds(2));
     }
     if (faulty) {
       faults.failRandomly(failureRate, 20261128L);
@@ -341,7 +341,7 @@ public final class GradeSyncBenchmark {
         result.errorSamples().isEmpty() ? "" : " " + result.errorSamples()));
     Instant up = producing;
     if (drain) {
-      sleep(3000); // every stream has been held back at least once and waits for the pause (cap 2 s)
+      sleep(3000); // every stream has been held back at least once and waits for the pause (2 s)
       cpuBefore = tool.cpuTicks();
       up = Instant.now();
       faults.clear();

@@ -44,6 +44,7 @@ public final class AgsFaults {
   private double failureRate;
   private volatile Instant downUntil;
   private volatile Outage outage;
+  private volatile Duration outageRetryAfter;
   private final AtomicBoolean revokeOnNextScore = new AtomicBoolean();
 
   AgsFaults(SimulatedPlatform platform) {
@@ -86,7 +87,16 @@ public final class AgsFaults {
 
   /** The whole platform is down until {@code until} (platform clock). */
   public AgsFaults downUntil(Instant until, Outage how) {
+    return downUntil(until, how, null);
+  }
+
+  /**
+   * The whole platform is down until {@code until}, and while {@link Outage#UNAVAILABLE} asks callers
+   * to come back after {@code retryAfter} (a site that does not know when it will be back).
+   */
+  public AgsFaults downUntil(Instant until, Outage how, Duration retryAfter) {
     outage = how;
+    outageRetryAfter = retryAfter;
     downUntil = until;
     return this;
   }
@@ -123,8 +133,12 @@ public final class AgsFaults {
     return until != null && platform.now().isBefore(until) ? outage : null;
   }
 
-  /** Seconds until the outage ends, at least 1. */
+  /** The outage's {@code Retry-After}: as asked for, else the seconds until it ends; at least 1. */
   long secondsDown() {
+    Duration asked = outageRetryAfter;
+    if (asked != null) {
+      return Math.max(1, asked.toSeconds());
+    }
     Instant until = downUntil;
     return until == null ? 1 : Math.max(1, Duration.between(platform.now(), until).toSeconds());
   }

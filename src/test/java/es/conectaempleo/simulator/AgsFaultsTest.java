@@ -126,6 +126,10 @@ class AgsFaultsTest {
     assertThat(Long.parseLong(unavailable.header("Retry-After"))).isBetween(55L, 60L);
     assertThat(new Browser().post(moodle.tokenEndpoint(), java.util.Map.of()).status()).as("the token endpoint too").isEqualTo(503);
 
+    moodle.faults().downUntil(Instant.now().plusSeconds(3600), AgsFaults.Outage.UNAVAILABLE, Duration.ofSeconds(2));
+    assertThat(postScore(item, token, graded(ana, Instant.now(), 5).build()).header("Retry-After"))
+        .as("a site that does not know when it is back").isEqualTo("2");
+
     moodle.faults().downUntil(Instant.now().plusSeconds(60), AgsFaults.Outage.NO_ANSWER);
     assertThatThrownBy(() -> post(graded(ana, Instant.now(), 5).build().toString(), Duration.ofSeconds(5)))
         .isInstanceOf(IOException.class);
