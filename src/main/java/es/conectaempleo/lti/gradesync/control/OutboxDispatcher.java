@@ -34,8 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Delivers the outbox in the background. A pump, run every poll interval and right after a score is
  * committed, claims due streams in batches (one transaction takes their leases in the database and
  * prepares each stream's newest score, so several nodes share one outbox and a killed node's
- * streams return when its lease expires) and hands each score to one of at most {@code
- * conecta.gradesync.concurrency} workers, which only talk to the platform. A recorder writes the
+ * streams return when its lease expires; at most {@code conecta.gradesync.claim-batch} scores are
+ * claimed at once) and hands each score to one of {@code conecta.gradesync.concurrency} workers,
+ * which only talk to the platform. A recorder writes the
  * finished tries down in batches too (group commit: one transaction for whatever finished while the
  * previous one ran) and gives the leases back. A stream is delivered by one worker of one node at a
  * time, which keeps each learner's scores in order. A failure in one delivery is recorded on its
@@ -66,6 +67,16 @@ public class OutboxDispatcher {
   @Inject
   @ConfigProperty(name = "conecta.gradesync.concurrency", defaultValue = "16")
   int concurrency;
+
+  /**
+   * How many scores one node holds claimed at once (sent, waiting for a worker, or waiting to be
+   * recorded). Larger than the workers: each claim and each record is one transaction whatever its
+   * size, so when the database is slow to answer (a loaded machine) big batches keep the workers
+   * busy where small ones would leave them waiting for the next claim.
+   */
+  @Inject
+  @ConfigProperty(name = "conecta.gradesync.claim-batch", defaultValue = "128")
+  int claimBatch;
 
   @Inject
   @ConfigProperty(name = "conecta.gradesync.poll-millis", defaultValue = "1000")
@@ -104,7 +115,7 @@ public class OutboxDispatcher {
       return;
     }
     int size = Math.max(1, concurrency);
-    permits = new Semaphore(size);
+    permits = new Semaphore(Math.max(size, claimBatch));
     backoff =
         new Backoff(
             Duration.ofMillis(Math.max(1, backoffBaseMillis)),
@@ -118,7 +129,8 @@ public class OutboxDispatcher {
     var timer = new ScheduledThreadPoolExecutor(1, threadFactory);
     timer.scheduleWithFixedDelay(this::pump, pollMillis, Math.max(10, pollMillis), TimeUnit.MILLISECONDS);
     scheduler = timer;
-    LOG.info(() -> "Grade sync dispatcher " + owner + " started with " + size + " workers");
+    LOG.info(() -> "Grade sync dispatcher " + owner + " started with " + size + " workers, claiming up to "
+        + permits.availablePermits() + " scores at once");
   }
 
   /** Stops taking work; deliveries in flight end and are recorded, or their leases expire. */
@@ -224,9 +236,17 @@ public class OutboxDispatcher {
     }
   }
 
-  /** One score: send it, unless its platform asked to wait, and say how that went; never throws. */
+  /**
+   * One score: send it, unless its platform asked to wait or its lease is running out, and say how
+   * that went; never throws.
+   */
   Outcome deliver(ScoreJob job, PlatformConfig platform) {
     Instant now = clock.instant();
+    if (now.isAfter(job.leaseUntil().minusSeconds(leaseSeconds / 2))) {
+      // Queued too long behind slow answers: sent now it could still be in flight when another
+      // node takes the stream over, and arrive after a newer score. Due again at once instead.
+      return Outcome.deferred(Duration.ZERO);
+    }
     Optional<Instant> paused = pauses.pausedUntil(job.platformId(), now);
     if (paused.isPresent()) {
       return Outcome.deferred(Duration.between(now, paused.get()));

@@ -11,6 +11,7 @@ import java.util.Set;
  * the database on the way. Immutable.
  *
  * @param lease the lease owner the stream was claimed under; its release names it
+ * @param leaseUntil when that lease ends: after it another node may deliver the stream
  * @param lineItem the line item scores go to; {@code null} while not resolved yet
  * @param scopes the AGS scopes the platform granted at the placement's last launch
  * @param scoreGiven 0-100; {@code null} for progress only
@@ -22,6 +23,7 @@ public record ScoreJob(
     long entryId,
     long streamId,
     String lease,
+    Instant leaseUntil,
     long gradeLinkId,
     long platformId,
     URI lineItem,

@@ -164,7 +164,9 @@ public class ScoreOutbox {
     for (ScoreStream stream : streams) {
       GradeLink link = links.get(stream.gradeLinkId());
       Optional<ScoreJob> job =
-          link == null ? Optional.empty() : prepare(stream, open.getOrDefault(stream.id(), List.of()), lease, link, now);
+          link == null
+              ? Optional.empty()
+              : prepare(stream, open.getOrDefault(stream.id(), List.of()), lease, until, link, now);
       job.ifPresentOrElse(jobs::add, () -> idle.add(stream.id()));
     }
     releaseInTransaction(idle, lease);
@@ -259,7 +261,7 @@ public class ScoreOutbox {
    * stamps that one if it has no timestamp yet. Empty when nothing is due.
    */
   private static Optional<ScoreJob> prepare(
-      ScoreStream stream, List<ScoreOutboxEntry> open, String lease, GradeLink link, Instant now) {
+      ScoreStream stream, List<ScoreOutboxEntry> open, String lease, Instant until, GradeLink link, Instant now) {
     Map<Long, ScoreOutboxEntry> byId = new LinkedHashMap<>();
     open.forEach(e -> byId.put(e.id(), e));
     var decision =
@@ -280,6 +282,7 @@ public class ScoreOutbox {
         entry.id(),
         stream.id(),
         lease,
+        until,
         link.id(),
         link.platformId(),
         link.lineItemUrl(),

@@ -33,7 +33,12 @@ public class LaunchStates {
   /** Consumed and expired rows are kept this long so a replayed nonce is named as such. */
   static final Duration RETENTION = Duration.ofHours(1);
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  /**
+   * One generator per request thread: the JDK's default (NativePRNG) serialises every caller of the
+   * process on one lock, on which concurrent logins queued. DRBG (NIST SP 800-90A, seeded from the
+   * system's entropy) keeps its state per instance.
+   */
+  private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(LaunchStates::newGenerator);
 
   private static final String INSERT =
       "INSERT INTO launch_state (state, nonce, platform_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)";
@@ -131,9 +136,17 @@ public class LaunchStates {
     return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
+  private static SecureRandom newGenerator() {
+    try {
+      return SecureRandom.getInstance("DRBG");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      return new SecureRandom();
+    }
+  }
+
   private static String random() {
     byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
+    RANDOM.get().nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

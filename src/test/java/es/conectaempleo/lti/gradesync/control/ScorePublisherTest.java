@@ -16,7 +16,7 @@ class ScorePublisherTest {
   private static final Instant STAMP = Instant.parse("2026-11-28T10:15:31Z");
 
   private static ScoreJob job(BigDecimal score, String activity, String grading) {
-    return new ScoreJob(1, 2, "lease", 3, 4, null, java.util.Set.of(), "user-17", score, activity, grading, STAMP, false, 0);
+    return new ScoreJob(1, 2, "lease", STAMP, 3, 4, null, java.util.Set.of(), "user-17", score, activity, grading, STAMP, false, 0);
   }
 
   @Test
@@ -46,7 +46,7 @@ class ScorePublisherTest {
     assertThatThrownBy(() -> ScorePublisher.score(job(null, "Halfway", "Pending")))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
-            () -> ScorePublisher.score(new ScoreJob(1, 2, "lease", 3, 4, null, java.util.Set.of(), " ", null, "Started", "Pending", STAMP, false, 0)))
+            () -> ScorePublisher.score(new ScoreJob(1, 2, "lease", STAMP, 3, 4, null, java.util.Set.of(), " ", null, "Started", "Pending", STAMP, false, 0)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
