@@ -33,7 +33,10 @@ public record Outcome(
     return new Outcome(Verdict.RETRY, httpStatus, reason, retryIn, false, retryIn);
   }
 
-  /** Not sent: the platform asked to wait (see {@link PlatformPauses}); no try is counted. */
+  /**
+   * Not sent, on purpose: the platform asked to wait (see {@link PlatformPauses}), or the score's
+   * lease was running out; due again after {@code retryIn}, no try counted.
+   */
   public static Outcome deferred(Duration retryIn) {
     return new Outcome(Verdict.DEFER, null, null, retryIn, false, null);
   }

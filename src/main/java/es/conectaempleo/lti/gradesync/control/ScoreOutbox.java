@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -92,11 +93,6 @@ public class ScoreOutbox {
         .orElse(null);
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public GradeLink gradeLink(long gradeLinkId) {
-    return em.find(GradeLink.class, gradeLinkId);
-  }
-
   /** Streams with a score due and no live lease, at most {@code limit}. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Long> dueStreams(Instant now, int limit) {
@@ -134,10 +130,7 @@ public class ScoreOutbox {
         .setParameter(1, lease)
         .setParameter(2, utc(until))
         .setParameter(3, utc(now));
-    for (int i = 0; i < ids.size(); i++) {
-      claim.setParameter(4 + i, ids.get(i));
-    }
-    if (claim.executeUpdate() == 0) {
+    if (withIds(claim, 4, ids).executeUpdate() == 0) {
       return List.of();
     }
     List<ScoreStream> streams =
@@ -249,11 +242,15 @@ public class ScoreOutbox {
       return;
     }
     List<Long> ids = streams.stream().distinct().sorted().toList();
-    var release = em.createNativeQuery(ScoreStream.release(ids.size())).setParameter(1, lease);
+    withIds(em.createNativeQuery(ScoreStream.release(ids.size())).setParameter(1, lease), 2, ids).executeUpdate();
+  }
+
+  /** Binds the ids to the positional parameters of an {@code IN (?, ?, …)} list starting at {@code first}. */
+  private static Query withIds(Query query, int first, List<Long> ids) {
     for (int i = 0; i < ids.size(); i++) {
-      release.setParameter(2 + i, ids.get(i));
+      query.setParameter(first + i, ids.get(i));
     }
-    release.executeUpdate();
+    return query;
   }
 
   /**

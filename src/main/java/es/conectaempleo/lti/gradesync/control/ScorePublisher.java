@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -41,7 +42,7 @@ public class ScorePublisher {
   @Inject LineItemResolution lineItems;
 
   /** The platform a job's scores go to; empty when it is no longer registered. */
-  public java.util.Optional<PlatformConfig> platform(long platformId) {
+  public Optional<PlatformConfig> platform(long platformId) {
     return platforms.findById(platformId).map(p -> p.config());
   }
 

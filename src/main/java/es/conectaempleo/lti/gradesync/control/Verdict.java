@@ -16,8 +16,8 @@ import es.conectaempleo.lti.lti.ServiceFailure;
  *       #RETRY} later.
  * </ul>
  *
- * <p>{@link #DEFER} is no answer of the platform: the score was not sent because the platform had
- * asked every caller to wait ({@link PlatformPauses}).
+ * <p>{@link #DEFER} is no answer of the platform: the score was not sent, because the platform had
+ * asked every caller to wait ({@link PlatformPauses}) or the score's lease was running out.
  */
 public enum Verdict {
   DELIVERED,

@@ -25,7 +25,12 @@ import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -359,8 +364,8 @@ class GradeSyncIT {
   @Test
   void testAClassStartingTogetherGetsEveryProgressAndScore() throws Exception {
     Course course = moodleCourse();
-    List<LmsUser> learners = new java.util.ArrayList<>();
-    List<CourseWork> works = new java.util.ArrayList<>();
+    List<LmsUser> learners = new ArrayList<>();
+    List<CourseWork> works = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
       LmsUser learner = course.platform().newLearner("Aprendiz", "Número " + i);
       learners.add(learner);
@@ -370,10 +375,10 @@ class GradeSyncIT {
 
     // Every learner's first score opens a new score stream on the same line item at the same moment:
     // on InnoDB under REPEATABLE READ, locking the missing rows deadlocked and learners got 409s.
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(works.size());
+    var pool = Executors.newFixedThreadPool(works.size());
     try {
-      var start = new java.util.concurrent.CountDownLatch(1);
-      List<java.util.concurrent.Future<JsonObject>> answers = new java.util.ArrayList<>();
+      var start = new CountDownLatch(1);
+      List<Future<JsonObject>> answers = new ArrayList<>();
       for (CourseWork work : works) {
         answers.add(pool.submit(() -> {
           start.await();
@@ -382,7 +387,7 @@ class GradeSyncIT {
       }
       start.countDown();
       for (var answer : answers) {
-        assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+        assertThat(answer.get(60, TimeUnit.SECONDS)).isNotNull();
       }
     } finally {
       pool.shutdownNow();
