@@ -52,6 +52,9 @@ public class OutboxDispatcher {
   /** The most tries one recording transaction writes. */
   private static final int RECORD_BATCH = 256;
 
+  /** How long after a score's due time an early wake-up runs. */
+  private static final long DUE_MARGIN_MILLIS = 5;
+
   /** Times a recording is tried before its leases are left to expire (the scores are sent again). */
   private static final int RECORD_TRIES = 5;
 
@@ -286,9 +289,36 @@ public class OutboxDispatcher {
       if (!batch.isEmpty()) {
         record(batch);
         permits.release(batch.size());
+        wakeWhenDue(batch);
         batch.clear();
         wake();
       }
+    }
+  }
+
+  /**
+   * A try due again sooner than the next poll (a short backoff, the end of a platform's pause, a
+   * score deferred at once) wakes the pump when it is due instead of waiting for the poll.
+   */
+  private void wakeWhenDue(List<Tried> batch) {
+    Instant now = clock.instant();
+    Duration soonest = null;
+    for (Tried t : batch) {
+      Duration retryIn = t.outcome().retryIn();
+      if (retryIn != null) {
+        Duration wait = Duration.between(now, t.at().plus(retryIn));
+        soonest = soonest == null || wait.compareTo(soonest) < 0 ? wait : soonest;
+      }
+    }
+    var timer = scheduler;
+    if (soonest == null || timer == null || soonest.toMillis() >= pollMillis) {
+      return;
+    }
+    try {
+      // A few milliseconds late, so the entry's stored due time has surely passed.
+      timer.schedule(this::wake, Math.max(0, soonest.toMillis()) + DUE_MARGIN_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (RuntimeException e) {
+      // shutting down
     }
   }
 
