@@ -3,6 +3,13 @@
 // form is submitted instead, so every action works either way.
 (function () {
   'use strict';
+  // A page shown in answer to a POST (a course opened by the LMS's launch) names its own address:
+  // it goes in the address bar, so reloading reads the page again instead of sending the spent
+  // launch once more (the LMS would have to be asked for a new one).
+  var self = document.querySelector('meta[name="conecta-page-url"]');
+  if (self && window.history && window.history.replaceState) {
+    window.history.replaceState(null, '', self.getAttribute('content'));
+  }
   var meta = document.querySelector('meta[name="conecta-launch-token"]');
   if (!meta || !window.fetch || !window.FormData) {
     return;

@@ -73,7 +73,7 @@ final class LaunchWorkload implements AutoCloseable {
     Page landing = flow.landing();
     if (landing == null
         || landing.status() != 200
-        || !landing.uri().getPath().startsWith("/learn/courses/")
+        || !landing.body().contains("<meta name=\"conecta-page-url\" content=\"/learn/courses/")
         || !landing.body().contains("<h1")) {
       Page last = flow.lastPage();
       throw new IllegalStateException(

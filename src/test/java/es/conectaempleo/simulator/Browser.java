@@ -92,6 +92,17 @@ public final class Browser {
   }
 
   /**
+   * Where the answer to a launch POST leaves the browser: the page itself when the tool answered
+   * with one (200), the page it redirected to, or {@code null} when the launch was refused.
+   */
+  public Page landing(Page launch) {
+    if (launch.isRedirect()) {
+      return follow(launch);
+    }
+    return launch.status() == 200 ? launch : null;
+  }
+
+  /**
    * Step 1: the LMS page sends the login initiation to the tool (self-posting form or redirect).
    * The LMS page becomes the top-level page the tool is framed in.
    */
@@ -136,7 +147,7 @@ public final class Browser {
       return new LaunchFlow(login, authorization, null, null, null);
     }
     Page launch = submit(response);
-    Page landing = launch.isRedirect() ? follow(launch) : null;
+    Page landing = landing(launch);
     return new LaunchFlow(login, authorization, response, launch, landing);
   }
 

@@ -98,6 +98,14 @@ public final class RealBrowser implements AfterTestExecutionCallback, AfterAllCa
         });
   }
 
+  /** Reloads the current document (top or frame), as the browser's reload button does, and waits for it. */
+  public void reload() {
+    script("window.conectaBeforeReload = true; location.reload()");
+    new WebDriverWait(driver(), WAIT)
+        .until(d -> Boolean.TRUE.equals(
+            script("return document.readyState === 'complete' && window.conectaBeforeReload === undefined")));
+  }
+
   public String url() {
     return String.valueOf(script("return location.href"));
   }

@@ -21,9 +21,10 @@ import java.util.stream.Collectors;
 
 /**
  * {@code POST /lti/launch}: the redirect_uri of every LTI message ("Tool URL" / "Redirection URI").
- * An accepted resource-link launch continues, by a 303 redirect, to the course page or the catalog,
- * with the launch token in the URL; a deep-linking request gets its own page. One instance serves
- * every request, as {@link LoginResource} explains.
+ * An accepted resource-link launch for a catalog course is answered with the course page itself
+ * (see {@link CourseLanding}); one without a course, or naming an unknown one, continues by a 303
+ * redirect to the catalog, with the launch token in the URL; a deep-linking request gets its own
+ * page. One instance serves every request, as {@link LoginResource} explains.
  */
 @ApplicationScoped
 @Path("lti/launch")
@@ -33,6 +34,8 @@ public class LaunchResource {
   @Inject LaunchTokens tokens;
 
   @Inject ToolUrls urls;
+
+  @Inject CourseLanding courseLanding;
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -46,8 +49,11 @@ public class LaunchResource {
       throws LaunchRejectedException {
     var post = new LaunchPost(idToken, state, error, errorDescription, stateCookies(headers));
     AcceptedLaunch launch = launches.accept(post, uriInfo);
-    String token = tokens.issue(launch.session());
     String code = launch.session().courseCode();
+    if (launch.messageType() != MessageType.DEEP_LINKING && code != null && launch.unknownCourseCode() == null) {
+      return courseLanding.show(launch.session(), code);
+    }
+    String token = tokens.issue(launch.session());
     UriBuilder next;
     if (launch.messageType() == MessageType.DEEP_LINKING) {
       next = UriBuilder.fromPath("/learn/deep-linking");

@@ -4,6 +4,7 @@ import es.conectaempleo.lti.Language;
 import es.conectaempleo.lti.ToolUrls;
 import es.conectaempleo.lti.enrollment.boundary.Enrollments;
 import es.conectaempleo.lti.enrollment.entity.Learner;
+import es.conectaempleo.lti.launch.boundary.CourseLanding;
 import es.conectaempleo.lti.launch.boundary.LaunchSession;
 import es.conectaempleo.lti.launch.boundary.LaunchTokens;
 import es.conectaempleo.lti.learning.boundary.Learning;
@@ -28,12 +29,15 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * {@code /learn/courses/{code}}: the course outline and where the learner stands in it. Every launch
- * ends here; one instance serves every request, as {@code LoginResource} explains.
+ * {@code /learn/courses/{code}}: the course outline and where the learner stands in it. A launch for
+ * a course is answered with this page directly ({@link CourseLanding}); the page names its own GET
+ * URL, which its script puts in the address bar, so a reload reads the page again instead of
+ * posting the spent id_token once more. One instance serves every request, as {@code
+ * LoginResource} explains.
  */
 @ApplicationScoped
 @Path("learn/courses/{code}")
-public class CoursePage {
+public class CoursePage implements CourseLanding {
   @Inject LaunchTokens tokens;
   @Inject Learning learning;
   @Inject Enrollments enrollments;
@@ -42,9 +46,13 @@ public class CoursePage {
   @Inject Clock clock;
 
   @GET
-  public Response show(@PathParam("code") String code, @QueryParam("lt") String token)
+  public Response get(@PathParam("code") String code, @QueryParam("lt") String token)
       throws LaunchRejectedException {
-    LaunchSession session = tokens.verify(token);
+    return show(tokens.verify(token), code);
+  }
+
+  @Override
+  public Response show(LaunchSession session, String code) {
     var outline = learning.outline(session, code);
     Language language = Language.fromTag(session.language());
     // A learner's attempt comes with its learner (one query); staff have no attempt.

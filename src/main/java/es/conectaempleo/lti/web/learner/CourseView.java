@@ -16,6 +16,14 @@ public record CourseView(String token, Outline outline, Locale language, boolean
     return "en".equals(language.getLanguage());
   }
 
+  /**
+   * This page's own GET address, with its token. The page may be the answer to the launch POST;
+   * its script puts this address in the address bar, so a reload does not post the launch again.
+   */
+  public String pageUrl() {
+    return "/learn/courses/" + code() + "?lt=" + token;
+  }
+
   public String code() {
     return outline.content().course().code();
   }

@@ -101,15 +101,22 @@ class LaunchIT {
     LmsUser learner = moodle.learner();
     Placement placement = moodle.course(PROGRAMMING).withGradeService().withRosterService();
 
-    LaunchFlow flow = new Browser().launch(moodle.platform(), learner, placement);
+    var browser = new Browser();
+    LaunchFlow flow = browser.launch(moodle.platform(), learner, placement);
 
     assertThat(flow.login().status()).isEqualTo(302);
     assertThat(flow.login().location().toString()).startsWith(moodle.platform().authorizationEndpoint() + "?");
     assertThat(flow.response().fields()).containsKeys("id_token", "state");
-    assertThat(flow.launch().status()).as("%s", flow.launch()).isEqualTo(303);
-    assertThat(flow.launch().location().getPath()).isEqualTo("/learn/courses/" + PROGRAMMING);
+    assertThat(flow.launch().status()).as("the course page, no redirect: %s", flow.launch()).isEqualTo(200);
+    assertThat(flow.landing()).isSameAs(flow.launch());
+    assertThat(flow.launch().header("Cache-Control")).hasValue("no-store");
     assertCoursePage(flow.landing(), "es", "Fundamentos de programación");
+    assertThat(pageUrl(flow.landing()).getPath()).isEqualTo("/learn/courses/" + PROGRAMMING);
     assertThat(flow.landing().document().select("[role=note]")).isEmpty();
+    // A reload after the script put the page's own address in the address bar: a GET, same page.
+    Page reloaded = browser.get(pageUrl(flow.landing()));
+    assertCoursePage(reloaded, "es", "Fundamentos de programación");
+    assertThat(reloaded.document().select("main").text()).isEqualTo(flow.landing().document().select("main").text());
     assertThat(admin.enrollments(moodle.id(), learner.sub()))
         .singleElement()
         .satisfies(
@@ -355,7 +362,7 @@ class LaunchIT {
     var browser = new Browser();
     AutoPostForm response = browser.authenticationResponse(moodle.platform().initiateLogin(learner, moodle.course(PROGRAMMING)));
     Page first = browser.submit(response);
-    assertThat(first.status()).isEqualTo(303);
+    assertCoursePage(first, "es", "Fundamentos de programación");
     long mark = admin.lastAuditId();
 
     Page replay = browser.submit(response);
@@ -382,7 +389,7 @@ class LaunchIT {
 
     assertRejected(swapped, 401, "nonce-mismatch", mark);
     assertNothingWritten(moodle, learner);
-    assertThat(browser.submit(first).status()).isEqualTo(303);
+    assertCoursePage(browser.submit(first), "es", "Fundamentos de programación");
   }
 
   @Test
@@ -432,7 +439,7 @@ class LaunchIT {
               assertThat(cookie.sameSite()).isEqualToIgnoringCase("None");
               assertThat(cookie.expiresAt()).isNotNull();
             });
-    assertThat(browser.cookies().cookiesFor(flow.landing().uri())).as("sent only to the launch URL").isEmpty();
+    assertThat(browser.cookies().cookiesFor(pageUrl(flow.landing()))).as("sent only to the launch URL").isEmpty();
   }
 
   @Test
@@ -550,9 +557,19 @@ class LaunchIT {
   private static void assertCoursePage(Page page, String lang, String title) {
     assertThat(page).as("landing page").isNotNull();
     assertThat(page.status()).as("%s", page).isEqualTo(200);
-    assertThat(page.uri().getPath()).startsWith("/learn/courses/");
+    assertThat(pageUrl(page).getPath()).startsWith("/learn/courses/");
     assertThat(page.document().selectFirst("html").attr("lang")).isEqualTo(lang);
     assertThat(page.document().select("h1").text()).isEqualTo(title);
+  }
+
+  /**
+   * The address a course page names as its own (the launch POST's answer included), which its
+   * script puts in the address bar: what a reload reads.
+   */
+  private static URI pageUrl(Page page) {
+    var meta = page.document().selectFirst("meta[name=conecta-page-url]");
+    assertThat(meta).as("the page names its own address: %s", page).isNotNull();
+    return page.uri().resolve(meta.attr("content"));
   }
 
   private static AutoPostForm formFor(Page catalog, String code) {
