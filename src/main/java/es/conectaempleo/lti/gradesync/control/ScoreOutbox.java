@@ -142,11 +142,7 @@ public class ScoreOutbox {
       return List.of();
     }
     List<Long> mine = streams.stream().map(ScoreStream::id).toList();
-    Map<Long, List<ScoreOutboxEntry>> open = new HashMap<>();
-    em.createNamedQuery(ScoreOutboxEntry.OPEN_IN_STREAMS, ScoreOutboxEntry.class)
-        .setParameter("streamIds", mine)
-        .getResultList()
-        .forEach(e -> open.computeIfAbsent(e.streamId(), k -> new ArrayList<>()).add(e));
+    Map<Long, ScoreOutboxEntry> newest = newestOpen(mine);
     Map<Long, GradeLink> links = new HashMap<>();
     em.createNamedQuery(GradeLink.WITH_IDS, GradeLink.class)
         .setParameter("ids", streams.stream().map(ScoreStream::gradeLinkId).distinct().toList())
@@ -159,11 +155,40 @@ public class ScoreOutbox {
       Optional<ScoreJob> job =
           link == null
               ? Optional.empty()
-              : prepare(stream, open.getOrDefault(stream.id(), List.of()), lease, until, link, now);
+              : prepare(stream, newest.get(stream.id()), lease, until, link, now);
       job.ifPresentOrElse(jobs::add, () -> idle.add(stream.id()));
     }
     releaseInTransaction(idle, lease);
     return jobs;
+  }
+
+  /**
+   * Coalesces the leased streams: only each one's newest open (pending or failed) score may still be
+   * sent, every older open one is superseded ({@link Coalescing}), in one statement however many
+   * piled up (after an outage, ten scores a learner). No score can join these streams meanwhile:
+   * their rows are locked by the lease taken in this transaction, and a new score locks its stream
+   * first.
+   *
+   * @return each stream's newest open score, by stream id
+   */
+  private Map<Long, ScoreOutboxEntry> newestOpen(List<Long> streams) {
+    List<Long> newestIds =
+        em.createNamedQuery(ScoreOutboxEntry.NEWEST_OPEN_IN_STREAMS, Long.class)
+            .setParameter("streamIds", streams)
+            .getResultList();
+    Map<Long, ScoreOutboxEntry> newest = new HashMap<>();
+    if (newestIds.isEmpty()) {
+      return newest;
+    }
+    em.createNamedQuery(ScoreOutboxEntry.SUPERSEDE_OPEN_IN_STREAMS)
+        .setParameter("streamIds", streams)
+        .setParameter("keep", newestIds)
+        .executeUpdate();
+    em.createNamedQuery(ScoreOutboxEntry.WITH_IDS, ScoreOutboxEntry.class)
+        .setParameter("ids", newestIds)
+        .getResultList()
+        .forEach(e -> newest.put(e.streamId(), e));
+    return newest;
   }
 
   /**
@@ -254,21 +279,14 @@ public class ScoreOutbox {
   }
 
   /**
-   * Coalesces a leased stream's open entries: supersedes what the newest pending one replaces and
-   * stamps that one if it has no timestamp yet. Empty when nothing is due.
+   * The delivery of a leased stream's newest open score, stamped if it has no timestamp yet; empty
+   * when it is not due ({@link Coalescing#sendNow}) or there is none.
    */
   private static Optional<ScoreJob> prepare(
-      ScoreStream stream, List<ScoreOutboxEntry> open, String lease, Instant until, GradeLink link, Instant now) {
-    Map<Long, ScoreOutboxEntry> byId = new LinkedHashMap<>();
-    open.forEach(e -> byId.put(e.id(), e));
-    var decision =
-        Coalescing.decide(
-            open.stream().map(e -> new Coalescing.Open(e.id(), e.isPending(), e.nextAttemptAt())).toList(), now);
-    decision.supersede().forEach(id -> byId.get(id).supersede());
-    if (decision.send().isEmpty()) {
+      ScoreStream stream, ScoreOutboxEntry entry, String lease, Instant until, GradeLink link, Instant now) {
+    if (entry == null || !Coalescing.sendNow(entry.isPending(), entry.nextAttemptAt(), now)) {
       return Optional.empty();
     }
-    ScoreOutboxEntry entry = byId.get(decision.send().get());
     boolean triedBefore = entry.stamp() != null;
     if (!triedBefore) {
       Instant stamp = ScoreStamps.next(now, stream.lastStamp());

@@ -21,10 +21,15 @@ import java.time.Instant;
 @Entity
 @Table(name = "score_outbox")
 @NamedQuery(
-    name = ScoreOutboxEntry.OPEN_IN_STREAMS,
+    name = ScoreOutboxEntry.NEWEST_OPEN_IN_STREAMS,
     query =
-        "SELECT o FROM ScoreOutboxEntry o WHERE o.streamId IN :streamIds"
-            + " AND o.status IN ('pending', 'failed') ORDER BY o.id")
+        "SELECT MAX(o.id) FROM ScoreOutboxEntry o WHERE o.streamId IN :streamIds"
+            + " AND o.status IN ('pending', 'failed') GROUP BY o.streamId")
+@NamedQuery(
+    name = ScoreOutboxEntry.SUPERSEDE_OPEN_IN_STREAMS,
+    query =
+        "UPDATE ScoreOutboxEntry o SET o.status = 'superseded' WHERE o.streamId IN :streamIds"
+            + " AND o.status IN ('pending', 'failed') AND o.id NOT IN :keep")
 @NamedQuery(name = ScoreOutboxEntry.WITH_IDS, query = "SELECT o FROM ScoreOutboxEntry o WHERE o.id IN :ids")
 @NamedQuery(
     name = ScoreOutboxEntry.NEWER_IN_STREAM,
@@ -40,7 +45,8 @@ import java.time.Instant;
     name = ScoreOutboxEntry.COUNT_PENDING,
     query = "SELECT COUNT(o) FROM ScoreOutboxEntry o WHERE o.status = 'pending'")
 public class ScoreOutboxEntry {
-  public static final String OPEN_IN_STREAMS = "ScoreOutboxEntry.openInStreams";
+  public static final String NEWEST_OPEN_IN_STREAMS = "ScoreOutboxEntry.newestOpenInStreams";
+  public static final String SUPERSEDE_OPEN_IN_STREAMS = "ScoreOutboxEntry.supersedeOpenInStreams";
   public static final String WITH_IDS = "ScoreOutboxEntry.withIds";
   public static final String NEWER_IN_STREAM = "ScoreOutboxEntry.newerInStream";
   public static final String OF_ENROLLMENTS = "ScoreOutboxEntry.ofEnrollments";
