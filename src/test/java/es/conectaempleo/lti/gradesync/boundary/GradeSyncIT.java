@@ -2,8 +2,7 @@ package es.conectaempleo.lti.gradesync.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.conectaempleo.lti.ToolAdmin;
-import es.conectaempleo.lti.ToolDeployment;
+import es.conectaempleo.lti.ToolSystemTest;
 import es.conectaempleo.lti.learning.boundary.AnswerKey;
 import es.conectaempleo.lti.learning.boundary.LearningApi;
 import es.conectaempleo.simulator.AgsRequest;
@@ -16,13 +15,10 @@ import es.conectaempleo.simulator.LaunchFlow;
 import es.conectaempleo.simulator.LmsUser;
 import es.conectaempleo.simulator.Page;
 import es.conectaempleo.simulator.Placement;
-import es.conectaempleo.simulator.PlatformSimulator;
 import es.conectaempleo.simulator.SimulatedPlatform;
 import es.conectaempleo.simulator.TokenEndpoint;
-import es.conectaempleo.simulator.ToolConfiguration;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,64 +28,34 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Grade and completion sync end to end: learners launch from simulated LMS courses whose launches
  * carry the AGS claim, work through the course with the learning API, and the scores arrive at the
  * platform's AGS endpoints; the instructor page shows how delivery stands.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class GradeSyncIT {
+class GradeSyncIT extends ToolSystemTest {
   private static final String CLOUD = "nube";
 
-  private static PlatformSimulator simulator;
   private static AnswerKey answerKey;
 
-  @ArquillianResource URL url;
-
-  private URI base;
-  private ToolAdmin admin;
-  private ToolConfiguration tool;
   private LearningApi api;
 
   /** A person inside the tool after a launch. */
   private record Visit(Browser browser, Page page, String token) {}
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ToolDeployment.war();
-  }
-
   @BeforeAll
-  static void startSimulator() {
-    simulator = new PlatformSimulator();
+  static void loadAnswerKey() {
     answerKey = AnswerKey.fromMigrations();
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    simulator.close();
   }
 
   @BeforeEach
   void setUp() {
-    base = ToolDeployment.base(url);
-    admin = new ToolAdmin(base);
     api = new LearningApi(base);
-    String launchUrl = base + "/lti/launch";
-    tool = new ToolConfiguration(base + "/lti/login", launchUrl, List.of(launchUrl));
   }
 
   /** A Moodle course with the tool placed and "Accept grades" on, its token and scores endpoints. */
@@ -293,6 +259,8 @@ class GradeSyncIT {
     ScoresEndpoint.Received stored = eventually(() -> course.scores().stored(ana.sub()), r -> r != null);
     assertThat(stored.activityProgress()).as("coalesced to the newest").isEqualTo("InProgress");
     assertThat(course.scores().of(ana.sub())).extracting(ScoresEndpoint.Received::status).contains(503).endsWith(200);
+    assertThat(course.scores().of(ana.sub())).filteredOn(r -> r.status() == 200)
+        .as("the older Started, superseded while the LMS was down, is never sent").hasSize(1);
   }
 
   @Test

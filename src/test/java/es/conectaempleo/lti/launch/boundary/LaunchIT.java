@@ -2,8 +2,7 @@ package es.conectaempleo.lti.launch.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.conectaempleo.lti.ToolAdmin;
-import es.conectaempleo.lti.ToolDeployment;
+import es.conectaempleo.lti.ToolSystemTest;
 import es.conectaempleo.simulator.AutoPostForm;
 import es.conectaempleo.simulator.Browser;
 import es.conectaempleo.simulator.ClaimNames;
@@ -12,10 +11,8 @@ import es.conectaempleo.simulator.LmsUser;
 import es.conectaempleo.simulator.LoginInitiation;
 import es.conectaempleo.simulator.Page;
 import es.conectaempleo.simulator.Placement;
-import es.conectaempleo.simulator.PlatformSimulator;
 import es.conectaempleo.simulator.SimulatedPlatform;
 import es.conectaempleo.simulator.Tampering;
-import es.conectaempleo.simulator.ToolConfiguration;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
@@ -27,16 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * LTI 1.3 launches end to end: the platform simulator plays Moodle and Canvas, a test browser
@@ -44,20 +32,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * platform (Canvas ones share the issuer, so each gets a fresh client id) and reads the outcome
  * back through the admin API: the launch audit and the enrollment registry.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LaunchIT {
+class LaunchIT extends ToolSystemTest {
   private static final String PROGRAMMING = "programacion";
   private static final String CATALOG_CODES =
       "programacion videojuegos iot wordpress word excel html-css ciberseguridad datos nube marketing-digital empleo-digital";
-
-  private static PlatformSimulator simulator;
-
-  @ArquillianResource URL url;
-
-  private URI base;
-  private ToolAdmin admin;
-  private ToolConfiguration tool;
 
   /** A simulated platform and the id the tool registered it under. */
   private record Lms(SimulatedPlatform platform, long id) {
@@ -68,29 +46,6 @@ class LaunchIT {
     Placement course(String code) {
       return platform.newPlacement().withCustom("course", code);
     }
-  }
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ToolDeployment.war();
-  }
-
-  @BeforeAll
-  static void startSimulator() {
-    simulator = new PlatformSimulator();
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    simulator.close();
-  }
-
-  @BeforeEach
-  void setUp() {
-    base = ToolDeployment.base(url);
-    admin = new ToolAdmin(base);
-    String launchUrl = base + "/lti/launch";
-    tool = new ToolConfiguration(base + "/lti/login", launchUrl, List.of(launchUrl));
   }
 
   // ---------------------------------------------------------------- accepted launches
@@ -111,10 +66,10 @@ class LaunchIT {
     assertThat(flow.landing()).isSameAs(flow.launch());
     assertThat(flow.launch().header("Cache-Control")).hasValue("no-store");
     assertCoursePage(flow.landing(), "es", "Fundamentos de programación");
-    assertThat(pageUrl(flow.landing()).getPath()).isEqualTo("/learn/courses/" + PROGRAMMING);
+    assertThat(ownAddress(flow.landing()).getPath()).isEqualTo("/learn/courses/" + PROGRAMMING);
     assertThat(flow.landing().document().select("[role=note]")).isEmpty();
     // A reload after the script put the page's own address in the address bar: a GET, same page.
-    Page reloaded = browser.get(pageUrl(flow.landing()));
+    Page reloaded = browser.get(ownAddress(flow.landing()));
     assertCoursePage(reloaded, "es", "Fundamentos de programación");
     assertThat(reloaded.document().select("main").text()).isEqualTo(flow.landing().document().select("main").text());
     assertThat(admin.enrollments(moodle.id(), learner.sub()))
@@ -439,7 +394,7 @@ class LaunchIT {
               assertThat(cookie.sameSite()).isEqualToIgnoringCase("None");
               assertThat(cookie.expiresAt()).isNotNull();
             });
-    assertThat(browser.cookies().cookiesFor(pageUrl(flow.landing()))).as("sent only to the launch URL").isEmpty();
+    assertThat(browser.cookies().cookiesFor(ownAddress(flow.landing()))).as("sent only to the launch URL").isEmpty();
   }
 
   @Test
@@ -557,19 +512,9 @@ class LaunchIT {
   private static void assertCoursePage(Page page, String lang, String title) {
     assertThat(page).as("landing page").isNotNull();
     assertThat(page.status()).as("%s", page).isEqualTo(200);
-    assertThat(pageUrl(page).getPath()).startsWith("/learn/courses/");
+    assertThat(ownAddress(page).getPath()).startsWith("/learn/courses/");
     assertThat(page.document().selectFirst("html").attr("lang")).isEqualTo(lang);
     assertThat(page.document().select("h1").text()).isEqualTo(title);
-  }
-
-  /**
-   * The address a course page names as its own (the launch POST's answer included), which its
-   * script puts in the address bar: what a reload reads.
-   */
-  private static URI pageUrl(Page page) {
-    var meta = page.document().selectFirst("meta[name=conecta-page-url]");
-    assertThat(meta).as("the page names its own address: %s", page).isNotNull();
-    return page.uri().resolve(meta.attr("content"));
   }
 
   private static AutoPostForm formFor(Page catalog, String code) {

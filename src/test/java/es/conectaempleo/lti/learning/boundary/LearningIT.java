@@ -7,22 +7,18 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import es.conectaempleo.lti.ToolAdmin;
-import es.conectaempleo.lti.ToolDeployment;
+import es.conectaempleo.lti.ToolSystemTest;
 import es.conectaempleo.simulator.Browser;
 import es.conectaempleo.simulator.LaunchFlow;
 import es.conectaempleo.simulator.LmsUser;
 import es.conectaempleo.simulator.Page;
 import es.conectaempleo.simulator.Placement;
-import es.conectaempleo.simulator.PlatformSimulator;
 import es.conectaempleo.simulator.SimulatedPlatform;
-import es.conectaempleo.simulator.ToolConfiguration;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -40,17 +36,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Learning progress end to end: people launch from simulated Moodle and Canvas courses, then read
@@ -58,9 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * pages, as a browser without scripts would. The tool runs with its real database; every test
  * registers its own platform and people. Right answers come from the seed ({@link AnswerKey}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LearningIT {
+class LearningIT extends ToolSystemTest {
   /** 3 modules, pass mark 50, 15 h. */
   private static final String CLOUD = "nube";
   /** 4 modules, pass mark 50: two perfect quizzes of four make exactly the pass mark. */
@@ -69,14 +56,8 @@ class LearningIT {
       "programacion videojuegos iot wordpress word excel html-css ciberseguridad datos nube marketing-digital empleo-digital";
   private static final String PROBLEM_JSON = "application/problem+json";
 
-  private static PlatformSimulator simulator;
   private static AnswerKey answerKey;
 
-  @ArquillianResource URL url;
-
-  private URI base;
-  private ToolAdmin admin;
-  private ToolConfiguration tool;
   private LearningApi api;
 
   /** A simulated platform and the id the tool registered it under. */
@@ -89,29 +70,14 @@ class LearningIT {
   /** A person inside the tool after a launch: the page they landed on and its launch token. */
   private record Visit(Browser browser, Page page, String token) {}
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ToolDeployment.war();
-  }
-
   @BeforeAll
-  static void startSimulator() {
-    simulator = new PlatformSimulator();
+  static void loadAnswerKey() {
     answerKey = AnswerKey.fromMigrations();
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    simulator.close();
   }
 
   @BeforeEach
   void setUp() {
-    base = ToolDeployment.base(url);
-    admin = new ToolAdmin(base);
     api = new LearningApi(base);
-    String launchUrl = base + "/lti/launch";
-    tool = new ToolConfiguration(base + "/lti/login", launchUrl, List.of(launchUrl));
   }
 
   // ---------------------------------------------------------------- the outline
@@ -632,7 +598,7 @@ class LearningIT {
 
     Page firstAgain = ana.browser().get(first.uri());
     assertThat(firstAgain.document().select(".badge-done")).isNotEmpty();
-    Page courseAgain = ana.browser().get(course.uri());
+    Page courseAgain = ana.browser().get(ownAddress(course));
     assertThat(courseAgain.document().select(".state").attr("class")).contains("state-started");
     assertThat(courseAgain.document().select(".badge-done")).hasSize(1);
     assertThat(outline(CLOUD, ana.token()).getJsonObject("enrollment").getInt("lessonsDone")).isEqualTo(1);

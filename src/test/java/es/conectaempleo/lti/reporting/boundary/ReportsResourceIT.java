@@ -2,64 +2,28 @@ package es.conectaempleo.lti.reporting.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.conectaempleo.lti.ToolAdmin;
 import es.conectaempleo.lti.ToolDeployment;
+import es.conectaempleo.lti.ToolSystemTest;
 import es.conectaempleo.simulator.Browser;
 import es.conectaempleo.simulator.LaunchFlow;
 import es.conectaempleo.simulator.LmsUser;
-import es.conectaempleo.simulator.PlatformSimulator;
 import es.conectaempleo.simulator.SimulatedPlatform;
-import es.conectaempleo.simulator.ToolConfiguration;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The program's figures over real launches and progress, filtered to this test's own platform. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReportsResourceIT {
+class ReportsResourceIT extends ToolSystemTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static PlatformSimulator simulator;
-
-  @ArquillianResource URL url;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ToolDeployment.war();
-  }
-
-  @BeforeAll
-  static void startSimulator() {
-    simulator = new PlatformSimulator();
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    simulator.close();
-  }
 
   @Test
   void testProgramFigures() throws Exception {
-    URI base = ToolDeployment.base(url);
-    var admin = new ToolAdmin(base);
-    String launchUrl = base + "/lti/launch";
-    SimulatedPlatform moodle =
-        simulator.moodle(new ToolConfiguration(base + "/lti/login", launchUrl, List.of(launchUrl)));
+    SimulatedPlatform moodle = simulator.moodle(tool);
     long platformId = admin.register(moodle);
     LmsUser ana = moodle.newLearner("Ana", "García");
     LmsUser luis = moodle.newLearner("Luis", "Pérez");

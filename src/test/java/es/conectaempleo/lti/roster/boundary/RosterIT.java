@@ -2,8 +2,7 @@ package es.conectaempleo.lti.roster.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.conectaempleo.lti.ToolAdmin;
-import es.conectaempleo.lti.ToolDeployment;
+import es.conectaempleo.lti.ToolSystemTest;
 import es.conectaempleo.simulator.AutoPostForm;
 import es.conectaempleo.simulator.Browser;
 import es.conectaempleo.simulator.LaunchFlow;
@@ -11,26 +10,14 @@ import es.conectaempleo.simulator.LmsUser;
 import es.conectaempleo.simulator.MembershipsEndpoint;
 import es.conectaempleo.simulator.Page;
 import es.conectaempleo.simulator.Placement;
-import es.conectaempleo.simulator.PlatformSimulator;
 import es.conectaempleo.simulator.SimulatedPlatform;
 import es.conectaempleo.simulator.TokenEndpoint;
-import es.conectaempleo.simulator.ToolConfiguration;
 import java.net.URI;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Course rosters (NRPS 2.0) end to end: an LMS course whose launches carry the NRPS claim, its
@@ -38,49 +25,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * checked against the tool's JWKS), and the instructor importing the roster from the instructor
  * page to see who has not opened the tool yet. Every test builds its own platform and course.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RosterIT {
+class RosterIT extends ToolSystemTest {
   private static final String CLOUD = "nube";
   private static final String NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
   private static final String MEDIA_TYPE = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
-
-  private static PlatformSimulator simulator;
-
-  @ArquillianResource URL url;
-
-  private URI base;
-  private ToolAdmin admin;
-  private ToolConfiguration tool;
 
   /** An LMS course with the tool placed in it, its roster service, and the platform's token endpoint. */
   private record Course(SimulatedPlatform platform, Placement placement, MembershipsEndpoint roster, TokenEndpoint tokens) {
     LmsUser learner(String given, String family) {
       return platform.newLearner(given, family);
     }
-  }
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ToolDeployment.war();
-  }
-
-  @BeforeAll
-  static void startSimulator() {
-    simulator = new PlatformSimulator();
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    simulator.close();
-  }
-
-  @BeforeEach
-  void setUp() {
-    base = ToolDeployment.base(url);
-    admin = new ToolAdmin(base);
-    String launchUrl = base + "/lti/launch";
-    tool = new ToolConfiguration(base + "/lti/login", launchUrl, List.of(launchUrl));
   }
 
   @Test

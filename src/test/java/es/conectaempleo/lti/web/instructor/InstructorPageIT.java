@@ -2,25 +2,15 @@ package es.conectaempleo.lti.web.instructor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.conectaempleo.lti.ToolDeployment;
+import es.conectaempleo.lti.ToolSystemTest;
 import es.conectaempleo.lti.web.LmsWithTool;
 import es.conectaempleo.simulator.Placement;
-import es.conectaempleo.simulator.PlatformSimulator;
 import es.conectaempleo.simulator.RealBrowser;
 import es.conectaempleo.simulator.SimulatedPlatform;
-import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -31,37 +21,16 @@ import org.openqa.selenium.WebElement;
  * the frame and sees the group's learners and their states; a learner who tries the same page gets
  * a plain 403 page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InstructorPageIT {
+class InstructorPageIT extends ToolSystemTest {
   private static final String CLOUD = "nube";
 
   @RegisterExtension static RealBrowser browser = new RealBrowser();
 
-  private static PlatformSimulator simulator;
-
-  @ArquillianResource URL url;
-
   private LmsWithTool lms;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ToolDeployment.war();
-  }
-
-  @BeforeAll
-  static void startSimulator() {
-    simulator = new PlatformSimulator();
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    simulator.close();
-  }
 
   @BeforeEach
   void setUp() {
-    lms = new LmsWithTool(ToolDeployment.base(url), simulator);
+    lms = new LmsWithTool(base, simulator);
     browser.clearCookies();
   }
 

@@ -2,25 +2,16 @@ package es.conectaempleo.lti.web.learner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.conectaempleo.lti.ToolDeployment;
+import es.conectaempleo.lti.ToolSystemTest;
 import es.conectaempleo.lti.learning.boundary.AnswerKey;
 import es.conectaempleo.lti.web.LmsWithTool;
 import es.conectaempleo.simulator.LmsUser;
-import es.conectaempleo.simulator.PlatformSimulator;
 import es.conectaempleo.simulator.RealBrowser;
 import es.conectaempleo.simulator.SimulatedPlatform;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,40 +23,24 @@ import org.openqa.selenium.WebElement;
  * the launch token they carry, with no cookie at all. Right answers come from the seed ({@link
  * AnswerKey}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LearnerPagesIT {
+class LearnerPagesIT extends ToolSystemTest {
   /** 3 modules, 15 h. */
   private static final String CLOUD = "nube";
 
   @RegisterExtension static RealBrowser browser = new RealBrowser();
 
-  private static PlatformSimulator simulator;
   private static AnswerKey answerKey;
-
-  @ArquillianResource URL url;
 
   private LmsWithTool lms;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ToolDeployment.war();
-  }
-
   @BeforeAll
-  static void startSimulator() {
-    simulator = new PlatformSimulator();
+  static void loadAnswerKey() {
     answerKey = AnswerKey.fromMigrations();
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    simulator.close();
   }
 
   @BeforeEach
   void setUp() {
-    lms = new LmsWithTool(ToolDeployment.base(url), simulator);
+    lms = new LmsWithTool(base, simulator);
     browser.clearCookies();
   }
 

@@ -2,28 +2,19 @@ package es.conectaempleo.lti.web.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.conectaempleo.lti.ToolDeployment;
+import es.conectaempleo.lti.ToolSystemTest;
 import es.conectaempleo.lti.learning.boundary.AnswerKey;
 import es.conectaempleo.lti.web.LmsWithTool;
 import es.conectaempleo.simulator.Placement;
-import es.conectaempleo.simulator.PlatformSimulator;
 import es.conectaempleo.simulator.RealBrowser;
 import es.conectaempleo.simulator.SimulatedPlatform;
 import java.net.URI;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -38,38 +29,22 @@ import org.openqa.selenium.interactions.Actions;
  * a quiz can be answered and sent with the keyboard alone. One scenario walks the pages a learner
  * and an instructor reach after real launches from the LMS page, then checks each one top-level.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PageAccessibilityIT {
+class PageAccessibilityIT extends ToolSystemTest {
   private static final String CLOUD = "nube";
   private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
   @RegisterExtension static RealBrowser browser = new RealBrowser();
 
-  private static PlatformSimulator simulator;
   private static AnswerKey answerKey;
 
-  @ArquillianResource URL url;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ToolDeployment.war();
-  }
-
   @BeforeAll
-  static void startSimulator() {
-    simulator = new PlatformSimulator();
+  static void loadAnswerKey() {
     answerKey = AnswerKey.fromMigrations();
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    simulator.close();
   }
 
   @Test
   void testPagesAreAccessibleNarrowAndKeyboardUsable() {
-    var lms = new LmsWithTool(ToolDeployment.base(url), simulator);
+    var lms = new LmsWithTool(base, simulator);
     URI tool = lms.tool();
     SimulatedPlatform moodle = lms.moodle();
     Placement noCourse = moodle.newPlacement();
