@@ -2,13 +2,6 @@ package es.conectaempleo.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -21,10 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,8 +37,7 @@ class AgsEndpointsTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   static PlatformSimulator simulator;
-  private static RSAKey toolKey;
-  private static URI toolJwks;
+  private static ToolCredentials tool;
 
   /** One answer of a service. */
   record Answer(int status, Map<String, List<String>> headers, String body) {
@@ -71,10 +61,7 @@ class AgsEndpointsTest {
   @BeforeAll
   static void start() {
     simulator = new PlatformSimulator();
-    toolKey = PlatformKeys.generate("tool-key-1");
-    SimulatedPlatform toolHost = simulator.moodle(NO_TOOL);
-    toolHost.route("/jwks.json", exchange -> exchange.json(200, new JWKSet(toolKey).toPublicJWKSet().toString()));
-    toolJwks = URI.create(toolHost.url("/jwks.json"));
+    tool = ToolCredentials.servedBy(simulator, NO_TOOL);
   }
 
   @AfterAll
@@ -381,27 +368,7 @@ class AgsEndpointsTest {
 
   /** A client-credentials token with these space-separated scopes, as the tool gets it. */
   static String token(SimulatedPlatform platform, String scopes) throws Exception {
-    platform.serveTokens(toolJwks);
-    Instant now = Instant.now();
-    var claims =
-        new JWTClaimsSet.Builder()
-            .issuer(platform.clientId())
-            .subject(platform.clientId())
-            .audience(platform.tokenEndpoint().toString())
-            .issueTime(Date.from(now))
-            .expirationTime(Date.from(now.plusSeconds(300)))
-            .jwtID(UUID.randomUUID().toString())
-            .build();
-    var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(toolKey.getKeyID()).build(), claims);
-    jwt.sign(new RSASSASigner(toolKey));
-    Page page =
-        new Browser().post(platform.tokenEndpoint(), Map.of(
-            "grant_type", "client_credentials",
-            "client_assertion_type", TokenEndpoint.CLIENT_ASSERTION_TYPE,
-            "client_assertion", jwt.serialize(),
-            "scope", scopes));
-    assertThat(page.status()).as("%s", page).isEqualTo(200);
-    return Json.createReader(new StringReader(page.body())).readObject().getString("access_token");
+    return tool.accessToken(platform, scopes);
   }
 
   @SuppressWarnings("unchecked")

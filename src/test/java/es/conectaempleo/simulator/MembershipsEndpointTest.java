@@ -2,13 +2,6 @@ package es.conectaempleo.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -22,10 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,8 +32,7 @@ class MembershipsEndpointTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private static PlatformSimulator simulator;
-  private static RSAKey toolKey;
-  private static URI toolJwks;
+  private static ToolCredentials tool;
 
   /** One answer of the service. */
   private record Answer(int status, String link, JsonObject body) {
@@ -54,10 +44,7 @@ class MembershipsEndpointTest {
   @BeforeAll
   static void start() {
     simulator = new PlatformSimulator();
-    toolKey = PlatformKeys.generate("tool-key-1");
-    SimulatedPlatform toolHost = simulator.moodle(NO_TOOL);
-    toolHost.route("/jwks.json", exchange -> exchange.json(200, new JWKSet(toolKey).toPublicJWKSet().toString()));
-    toolJwks = URI.create(toolHost.url("/jwks.json"));
+    tool = ToolCredentials.servedBy(simulator, NO_TOOL);
   }
 
   @AfterAll
@@ -166,14 +153,14 @@ class MembershipsEndpointTest {
     assertThat(get(roster.url(), "application/json", token).status()).isEqualTo(406);
     assertThat(get(roster.url(), MEDIA_TYPE, null).status()).isEqualTo(401);
     assertThat(get(roster.url(), MEDIA_TYPE, "not-a-token").status()).isEqualTo(401);
-    moodle.serveTokens(toolJwks).allowScopes(ClaimNames.SCOPE_SCORE);
+    moodle.serveTokens(tool.jwks()).allowScopes(ClaimNames.SCOPE_SCORE);
     assertThat(get(roster.url(), MEDIA_TYPE, scoreOnlyToken(moodle)).status()).isEqualTo(403);
 
     roster.answerNext(0, 500);
     assertThat(get(roster.url(), MEDIA_TYPE, token).status()).isEqualTo(200);
     assertThat(get(roster.url(), MEDIA_TYPE, token).status()).isEqualTo(500);
     assertThat(get(roster.url(), MEDIA_TYPE, token).status()).isEqualTo(200);
-    moodle.serveTokens(toolJwks).revokeTokens();
+    moodle.serveTokens(tool.jwks()).revokeTokens();
     assertThat(get(roster.url(), MEDIA_TYPE, token).status()).isEqualTo(401);
     assertThat(roster.requests()).extracting(MembershipsEndpoint.Request::status)
         .containsExactly(406, 401, 401, 403, 200, 500, 200, 401);
@@ -190,27 +177,7 @@ class MembershipsEndpointTest {
   }
 
   private static String token(SimulatedPlatform platform, String scope) throws Exception {
-    platform.serveTokens(toolJwks);
-    Instant now = Instant.now();
-    var claims =
-        new JWTClaimsSet.Builder()
-            .issuer(platform.clientId())
-            .subject(platform.clientId())
-            .audience(platform.tokenEndpoint().toString())
-            .issueTime(Date.from(now))
-            .expirationTime(Date.from(now.plusSeconds(300)))
-            .jwtID(UUID.randomUUID().toString())
-            .build();
-    var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(toolKey.getKeyID()).build(), claims);
-    jwt.sign(new RSASSASigner(toolKey));
-    Page page =
-        new Browser().post(platform.tokenEndpoint(), Map.of(
-            "grant_type", "client_credentials",
-            "client_assertion_type", TokenEndpoint.CLIENT_ASSERTION_TYPE,
-            "client_assertion", jwt.serialize(),
-            "scope", scope));
-    assertThat(page.status()).as("%s", page).isEqualTo(200);
-    return Json.createReader(new StringReader(page.body())).readObject().getString("access_token");
+    return tool.accessToken(platform, scope);
   }
 
   private static Answer get(URI uri, String accept, String token) throws IOException, InterruptedException {

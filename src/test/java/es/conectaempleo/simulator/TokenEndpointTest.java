@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -36,8 +34,8 @@ class TokenEndpointTest {
   private static final String NRPS = TokenEndpoint.NRPS_SCOPE;
 
   private static PlatformSimulator simulator;
+  private static ToolCredentials tool;
   private static RSAKey toolKey;
-  private static URI toolJwks;
 
   private SimulatedPlatform moodle;
   private TokenEndpoint tokens;
@@ -45,10 +43,8 @@ class TokenEndpointTest {
   @BeforeAll
   static void start() {
     simulator = new PlatformSimulator();
-    toolKey = PlatformKeys.generate("tool-key-1");
-    SimulatedPlatform toolHost = simulator.moodle(NO_TOOL);
-    toolHost.route("/jwks.json", exchange -> exchange.json(200, new JWKSet(toolKey).toPublicJWKSet().toString()));
-    toolJwks = URI.create(toolHost.url("/jwks.json"));
+    tool = ToolCredentials.servedBy(simulator, NO_TOOL);
+    toolKey = tool.key();
   }
 
   @AfterAll
@@ -59,7 +55,7 @@ class TokenEndpointTest {
   @BeforeEach
   void platform() {
     moodle = simulator.moodle(NO_TOOL);
-    tokens = moodle.serveTokens(toolJwks);
+    tokens = moodle.serveTokens(tool.jwks());
   }
 
   @Test
