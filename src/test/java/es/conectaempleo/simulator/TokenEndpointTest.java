@@ -16,7 +16,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -163,15 +162,7 @@ class TokenEndpointTest {
   }
 
   private JWTClaimsSet claims(Consumer<JWTClaimsSet.Builder> edit) {
-    Instant now = Instant.now();
-    var claims =
-        new JWTClaimsSet.Builder()
-            .issuer(moodle.clientId())
-            .subject(moodle.clientId())
-            .audience(moodle.tokenEndpoint().toString())
-            .issueTime(Date.from(now))
-            .expirationTime(Date.from(now.plusSeconds(300)))
-            .jwtID(UUID.randomUUID().toString());
+    var claims = ToolCredentials.assertionClaims(moodle);
     edit.accept(claims);
     return claims.build();
   }

@@ -55,21 +55,27 @@ final class ToolCredentials {
   }
 
   /**
+   * The claims of a client assertion for the platform's token endpoint: {@code iss} and {@code sub}
+   * the client id, {@code aud} the token URL, five minutes of life, a fresh {@code jti}.
+   */
+  static JWTClaimsSet.Builder assertionClaims(SimulatedPlatform platform) {
+    Instant now = Instant.now();
+    return new JWTClaimsSet.Builder()
+        .issuer(platform.clientId())
+        .subject(platform.clientId())
+        .audience(platform.tokenEndpoint().toString())
+        .issueTime(Date.from(now))
+        .expirationTime(Date.from(now.plusSeconds(300)))
+        .jwtID(UUID.randomUUID().toString());
+  }
+
+  /**
    * An access token from the platform's token endpoint (which starts serving, trusting {@link
    * #jwks}), for these space-separated scopes.
    */
   String accessToken(SimulatedPlatform platform, String scopes) throws Exception {
     platform.serveTokens(jwks);
-    Instant now = Instant.now();
-    var claims =
-        new JWTClaimsSet.Builder()
-            .issuer(platform.clientId())
-            .subject(platform.clientId())
-            .audience(platform.tokenEndpoint().toString())
-            .issueTime(Date.from(now))
-            .expirationTime(Date.from(now.plusSeconds(300)))
-            .jwtID(UUID.randomUUID().toString())
-            .build();
+    JWTClaimsSet claims = assertionClaims(platform).build();
     var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
     jwt.sign(new RSASSASigner(key));
     Page page =
