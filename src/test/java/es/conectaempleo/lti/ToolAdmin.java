@@ -1,7 +1,7 @@
 package es.conectaempleo.lti;
 
+import es.conectaempleo.simulator.Jsonp;
 import es.conectaempleo.simulator.SimulatedPlatform;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -39,7 +39,7 @@ public final class ToolAdmin {
   /** Registers a simulated platform with its endpoints and every deployment it has so far. */
   public long register(SimulatedPlatform platform) {
     String body =
-        Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("issuer", platform.issuer())
             .add("clientId", platform.clientId())
             .add("name", "Simulated " + platform.issuer())
@@ -56,7 +56,7 @@ public final class ToolAdmin {
   }
 
   public void addDeployment(long platformId, String deploymentId) {
-    String body = Json.createObjectBuilder().add("deploymentId", deploymentId).build().toString();
+    String body = Jsonp.createObjectBuilder().add("deploymentId", deploymentId).build().toString();
     send("POST", "/api/admin/platforms/" + platformId + "/deployments", body, 201);
   }
 
@@ -111,10 +111,10 @@ public final class ToolAdmin {
   }
 
   private static JsonObject json(String body) {
-    return Json.createReader(new StringReader(body)).readObject();
+    return Jsonp.createReader(new StringReader(body)).readObject();
   }
 
   private static List<JsonObject> array(String body) {
-    return Json.createReader(new StringReader(body)).readArray().stream().map(JsonValue::asJsonObject).toList();
+    return Jsonp.createReader(new StringReader(body)).readArray().stream().map(JsonValue::asJsonObject).toList();
   }
 }

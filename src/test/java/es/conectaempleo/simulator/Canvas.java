@@ -7,7 +7,6 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.MACSigner;
-import jakarta.json.Json;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,7 +122,7 @@ final class Canvas implements Lms {
   public PendingLaunch startLaunch(
       SimulatedPlatform platform, LmsUser user, Placement placement, Instant now) {
     String payload =
-        Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("verifier", Randoms.hex(64))
             .add("canvas_domain", platform.hostName())
             .add("context_type", "Course")

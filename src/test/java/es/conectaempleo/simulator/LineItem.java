@@ -1,6 +1,5 @@
 package es.conectaempleo.simulator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -52,7 +51,7 @@ public record LineItem(
   /** The line item JSON, as GET answers it. Moodle also writes the legacy {@code ltiLinkId}. */
   JsonObject toJson(boolean legacyLinkId) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder().add("id", id).add("label", label).add("scoreMaximum", scoreMaximum);
+        Jsonp.createObjectBuilder().add("id", id).add("label", label).add("scoreMaximum", scoreMaximum);
     if (resourceId != null) {
       json.add("resourceId", resourceId);
     }

@@ -1,6 +1,5 @@
 package es.conectaempleo.simulator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -84,7 +83,7 @@ final class LineItemsEndpoint {
     if (links != null) {
       exchange.http().getResponseHeaders().set("Link", links);
     }
-    var array = Json.createArrayBuilder();
+    var array = Jsonp.createArrayBuilder();
     page.items().forEach(i -> array.add(i.toJson(rules.legacyLinkId())));
     exchange.respond(200, CONTAINER_TYPE, array.build().toString());
     return 200;
@@ -100,7 +99,7 @@ final class LineItemsEndpoint {
     }
     JsonObject json;
     try {
-      json = Json.createReader(new StringReader(exchange.body())).readObject();
+      json = Jsonp.createReader(new StringReader(exchange.body())).readObject();
     } catch (JsonException e) {
       return ServiceAccess.error(exchange, 400, "the body is not a JSON object");
     }

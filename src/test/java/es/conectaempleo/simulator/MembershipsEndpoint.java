@@ -1,6 +1,5 @@
 package es.conectaempleo.simulator;
 
-import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayDeque;
@@ -163,15 +162,15 @@ public final class MembershipsEndpoint {
       exchange.http().getResponseHeaders().set("Link", links);
     }
     var body =
-        Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("id", platform.url(path) + (rawQuery == null ? "" : "?" + rawQuery))
             .add(
                 "context",
-                Json.createObjectBuilder()
+                Jsonp.createObjectBuilder()
                     .add("id", placement.contextId())
                     .add("label", placement.contextLabel())
                     .add("title", placement.contextTitle()))
-            .add("members", Json.createArrayBuilder(page))
+            .add("members", Jsonp.createArrayBuilder(page))
             .build();
     exchange.respond(200, MEDIA_TYPE, body.toString());
     return 200;
@@ -194,7 +193,7 @@ public final class MembershipsEndpoint {
   }
 
   private static int error(Exchange exchange, int status, String message) throws IOException {
-    exchange.json(status, Json.createObjectBuilder().add("error", message).add("status", status).build().toString());
+    exchange.json(status, Jsonp.createObjectBuilder().add("error", message).add("status", status).build().toString());
     return status;
   }
 }

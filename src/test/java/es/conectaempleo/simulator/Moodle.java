@@ -1,6 +1,5 @@
 package es.conectaempleo.simulator;
 
-import jakarta.json.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,7 +93,7 @@ final class Moodle implements Lms {
             ? "ltilaunch_" + ClaimNames.DEEP_LINKING_REQUEST + rand
             : "ltilaunch" + placement.resourceLinkId() + "_" + rand;
     String hint =
-        Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("cmid", Long.parseLong(placement.resourceLinkId()) + 7)
             .add("launchid", launchId)
             .build()
@@ -189,8 +188,8 @@ final class Moodle implements Lms {
           ClaimNames.BASIC_OUTCOME,
           Map.of(
               "lis_result_sourcedid",
-              Json.createObjectBuilder()
-                  .add("data", Json.createObjectBuilder()
+              Jsonp.createObjectBuilder()
+                  .add("data", Jsonp.createObjectBuilder()
                       .add("instanceid", placement.resourceLinkId())
                       .add("userid", user.sub())
                       .add("typeid", typeId)

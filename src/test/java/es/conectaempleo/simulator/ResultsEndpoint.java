@@ -1,6 +1,5 @@
 package es.conectaempleo.simulator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -60,7 +59,7 @@ final class ResultsEndpoint {
     if (links != null) {
       exchange.http().getResponseHeaders().set("Link", links);
     }
-    var array = Json.createArrayBuilder();
+    var array = Jsonp.createArrayBuilder();
     for (Map.Entry<String, Double> entry : page.items()) {
       array.add(result(item, entry.getKey(), entry.getValue(), rules));
     }
@@ -71,7 +70,7 @@ final class ResultsEndpoint {
   private JsonObjectBuilder result(LineItem item, String userId, Double grade, GradingRules rules) {
     String base = platform.url(item.resultsPath()) + "/" + userId;
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("id", item.query().isEmpty() ? base : base + "?" + item.query())
             .add("scoreOf", item.id())
             .add("userId", userId);

@@ -1,6 +1,5 @@
 package es.conectaempleo.simulator;
 
-import jakarta.json.Json;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -56,7 +55,7 @@ final class ServiceAccess {
   }
 
   static int error(Exchange exchange, int status, String message) throws IOException {
-    exchange.json(status, Json.createObjectBuilder().add("error", message).add("status", status).build().toString());
+    exchange.json(status, Jsonp.createObjectBuilder().add("error", message).add("status", status).build().toString());
     return status;
   }
 

@@ -1,6 +1,5 @@
 package es.conectaempleo.simulator;
 
-import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -307,7 +306,7 @@ public final class SimulatedPlatform {
       tampering = Tampering.of();
     }
     tampering.applyTo(claims);
-    return keys.sign(Json.createObjectBuilder(claims).build().toString(), tampering);
+    return keys.sign(Jsonp.createObjectBuilder(claims).build().toString(), tampering);
   }
 
   /** Dispatches a request below the platform's path; 404 for unknown paths. */

@@ -8,7 +8,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -162,7 +161,7 @@ public final class TokenEndpoint {
     requests.add(new Request(clock.instant(), 200, null, asked));
     exchange.json(
         200,
-        Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("access_token", token)
             .add("token_type", "Bearer")
             .add("expires_in", TOKEN_LIFETIME.toSeconds())
@@ -254,6 +253,6 @@ public final class TokenEndpoint {
       throws IOException {
     requests.add(new Request(clock.instant(), status, error + ": " + description, asked));
     exchange.json(
-        status, Json.createObjectBuilder().add("error", error).add("error_description", description).build().toString());
+        status, Jsonp.createObjectBuilder().add("error", error).add("error_description", description).build().toString());
   }
 }

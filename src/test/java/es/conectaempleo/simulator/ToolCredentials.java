@@ -9,7 +9,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import jakarta.json.Json;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.Instant;
@@ -85,6 +84,6 @@ final class ToolCredentials {
             "client_assertion", jwt.serialize(),
             "scope", scopes));
     assertThat(page.status()).as("%s", page).isEqualTo(200);
-    return Json.createReader(new StringReader(page.body())).readObject().getString("access_token");
+    return Jsonp.createReader(new StringReader(page.body())).readObject().getString("access_token");
   }
 }

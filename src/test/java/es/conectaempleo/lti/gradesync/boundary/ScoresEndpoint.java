@@ -1,10 +1,10 @@
 package es.conectaempleo.lti.gradesync.boundary;
 
 import es.conectaempleo.simulator.Exchange;
+import es.conectaempleo.simulator.Jsonp;
 import es.conectaempleo.simulator.Placement;
 import es.conectaempleo.simulator.SimulatedPlatform;
 import es.conectaempleo.simulator.TokenEndpoint;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -109,7 +109,7 @@ final class ScoresEndpoint {
     String body = exchange.body();
     JsonObject score = null;
     try {
-      score = Json.createReader(new StringReader(body)).readObject();
+      score = Jsonp.createReader(new StringReader(body)).readObject();
     } catch (RuntimeException e) {
       // refused below
     }

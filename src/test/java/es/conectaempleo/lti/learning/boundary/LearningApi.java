@@ -1,6 +1,6 @@
 package es.conectaempleo.lti.learning.boundary;
 
-import jakarta.json.Json;
+import es.conectaempleo.simulator.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -32,11 +32,11 @@ public final class LearningApi {
     }
 
     public JsonObject json() {
-      return Json.createReader(new StringReader(body)).readObject();
+      return Jsonp.createReader(new StringReader(body)).readObject();
     }
 
     public JsonArray array() {
-      return Json.createReader(new StringReader(body)).readArray();
+      return Jsonp.createReader(new StringReader(body)).readArray();
     }
 
     @Override
@@ -88,8 +88,8 @@ public final class LearningApi {
 
   /** {@code {"answers":{"<question id>":<option id>,…}}}. */
   public static String answers(Map<Long, Long> chosen) {
-    var answers = Json.createObjectBuilder();
+    var answers = Jsonp.createObjectBuilder();
     chosen.forEach((question, option) -> answers.add(Long.toString(question), option));
-    return Json.createObjectBuilder().add("answers", answers).build().toString();
+    return Jsonp.createObjectBuilder().add("answers", answers).build().toString();
   }
 }
