@@ -47,6 +47,15 @@ class AgsClientTest {
     return null;
   }
 
+  /** What posting {@link #SCORE} throws when the platform always answers {@code reply}. */
+  private static ServiceCallException postScoreThrows(Reply reply) throws Exception {
+    try (var platform = LoopbackPlatform.start(exchange -> reply)) {
+      return catchThrowableOfType(
+          ServiceCallException.class,
+          () -> client().postScore(platform.uri(MOODLE_ITEM), SCORE, TOKEN));
+    }
+  }
+
   @Test
   void testScoresUrl() {
     assertThat(
@@ -124,50 +133,30 @@ class AgsClientTest {
   /** Moodle's answer for a teacher or an unenrolled user: one message for every cause. */
   @Test
   void testPostScoreRefusedPermanent() throws Exception {
-    try (var platform =
-        LoopbackPlatform.start(
-            exchange ->
-                Reply.of(400, "{\"status\":400,\"reason\":\"Incorrect score received\"}"))) {
-      var e =
-          catchThrowableOfType(
-              ServiceCallException.class,
-              () -> client().postScore(platform.uri(MOODLE_ITEM), SCORE, TOKEN));
+    var e =
+        postScoreThrows(Reply.of(400, "{\"status\":400,\"reason\":\"Incorrect score received\"}"));
 
-      assertThat(e.isPermanent()).isTrue();
-      assertThat(e.isRetryable()).isFalse();
-      assertThat(e.failure().body()).contains("Incorrect score received");
-    }
+    assertThat(e.isPermanent()).isTrue();
+    assertThat(e.isRetryable()).isFalse();
+    assertThat(e.failure().body()).contains("Incorrect score received");
   }
 
   @Test
   void testPostScoreConflict() throws Exception {
-    try (var platform =
-        LoopbackPlatform.start(
-            exchange ->
-                Reply.of(409, "Refusing score with an earlier timestamp for item 17 and user 5"))) {
-      var e =
-          catchThrowableOfType(
-              ServiceCallException.class,
-              () -> client().postScore(platform.uri(MOODLE_ITEM), SCORE, TOKEN));
+    var e =
+        postScoreThrows(
+            Reply.of(409, "Refusing score with an earlier timestamp for item 17 and user 5"));
 
-      assertThat(e.isConflict()).isTrue();
-      assertThat(e.isPermanent()).isFalse();
-    }
+    assertThat(e.isConflict()).isTrue();
+    assertThat(e.isPermanent()).isFalse();
   }
 
   @Test
   void testPostScoreThrottled() throws Exception {
-    try (var platform =
-        LoopbackPlatform.start(
-            exchange -> Reply.of(429, "slow down").header("Retry-After", "30"))) {
-      var e =
-          catchThrowableOfType(
-              ServiceCallException.class,
-              () -> client().postScore(platform.uri(MOODLE_ITEM), SCORE, TOKEN));
+    var e = postScoreThrows(Reply.of(429, "slow down").header("Retry-After", "30"));
 
-      assertThat(e.isRetryable()).isTrue();
-      assertThat(e.failure().retryAfter()).contains(Duration.ofSeconds(30));
-    }
+    assertThat(e.isRetryable()).isTrue();
+    assertThat(e.failure().retryAfter()).contains(Duration.ofSeconds(30));
   }
 
   @Test
