@@ -160,11 +160,6 @@ public class ScoreOutboxEntry {
     this.status = FAILED;
   }
 
-  /** A newer score of the same stream replaces this one. */
-  public void supersede() {
-    this.status = SUPERSEDED;
-  }
-
   /**
    * Queues a failed score again, to be sent at once with a fresh timestamp.
    *

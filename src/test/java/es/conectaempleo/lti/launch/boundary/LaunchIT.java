@@ -449,8 +449,7 @@ class LaunchIT extends ToolSystemTest {
                   var browser = new Browser();
                   AutoPostForm response = browser.authenticationResponse(moodle.platform().initiateLogin(learner, placement));
                   barrier.await(60, TimeUnit.SECONDS); // every launch POST at once
-                  Page launch = browser.submit(response);
-                  return launch.isRedirect() ? browser.follow(launch) : launch;
+                  return browser.landing(browser.submit(response));
                 }));
       }
       for (Future<Page> landing : landings) {
