@@ -41,11 +41,7 @@ public class Enrollments {
     }
     em.flush();
     return new LaunchRecord(
-        learner.id(),
-        context == null ? null : context.id(),
-        link == null ? null : link.id(),
-        courseId,
-        enrollment == null ? null : enrollment.id());
+        learner, context == null ? null : context.id(), link == null ? null : link.id(), courseId, enrollment);
   }
 
   /**

@@ -1,5 +1,6 @@
 package es.conectaempleo.lti.launch.boundary;
 
+import es.conectaempleo.lti.enrollment.boundary.LaunchRecord;
 import es.conectaempleo.lti.lti.claims.MessageType;
 
 /**
@@ -8,5 +9,7 @@ import es.conectaempleo.lti.lti.claims.MessageType;
  * @param session the session its follow-up requests carry
  * @param unknownCourseCode the {@code course} custom parameter, when it names no catalog course; may
  *     be {@code null}
+ * @param registered the registry rows the launch wrote
  */
-public record AcceptedLaunch(MessageType messageType, LaunchSession session, String unknownCourseCode) {}
+public record AcceptedLaunch(
+    MessageType messageType, LaunchSession session, String unknownCourseCode, LaunchRecord registered) {}

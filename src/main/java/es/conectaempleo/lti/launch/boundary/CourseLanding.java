@@ -1,5 +1,6 @@
 package es.conectaempleo.lti.launch.boundary;
 
+import es.conectaempleo.lti.enrollment.boundary.LaunchRecord;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -14,6 +15,8 @@ public interface CourseLanding {
    *
    * @param session the launch's session; never {@code null}
    * @param courseCode a catalog course code; never {@code null}
+   * @param registered what the launch wrote: the learner, and their attempt at that course unless
+   *     they are staff; never {@code null}
    */
-  Response show(LaunchSession session, String courseCode);
+  Response show(LaunchSession session, String courseCode, LaunchRecord registered);
 }

@@ -51,7 +51,7 @@ public class LaunchResource {
     AcceptedLaunch launch = launches.accept(post, uriInfo);
     String code = launch.session().courseCode();
     if (launch.messageType() != MessageType.DEEP_LINKING && code != null && launch.unknownCourseCode() == null) {
-      return courseLanding.show(launch.session(), code);
+      return courseLanding.show(launch.session(), code, launch.registered());
     }
     String token = tokens.issue(launch.session());
     UriBuilder next;

@@ -212,7 +212,7 @@ public class Launches {
             staff,
             language.tag(),
             now.plus(tokens.lifetime()));
-    return new AcceptedLaunch(type, session, requested.isEmpty() ? requestedCode : null);
+    return new AcceptedLaunch(type, session, requested.isEmpty() ? requestedCode : null, record);
   }
 
   private static LaunchAudit.Claimed claimedBy(UnverifiedIdToken token) {

@@ -35,9 +35,23 @@ public class Learning {
 
   public Outline outline(LaunchSession session, String courseCode) {
     Course course = catalog.findByCode(courseCode).orElseThrow(() -> new NotFoundException("No course " + courseCode));
-    CourseContent content = catalog.content(course);
     Enrollment enrollment =
         session.staff() ? null : enrollments.currentWithLearner(session.learnerId(), course.id()).orElse(null);
+    return outline(course, enrollment);
+  }
+
+  /**
+   * The outline of an attempt the caller holds already (a launch, which has just written it).
+   *
+   * @param attempt the learner's current attempt at the course; {@code null} for none (staff)
+   */
+  public Outline outline(String courseCode, Enrollment attempt) {
+    Course course = catalog.findByCode(courseCode).orElseThrow(() -> new NotFoundException("No course " + courseCode));
+    return outline(course, attempt);
+  }
+
+  private Outline outline(Course course, Enrollment enrollment) {
+    CourseContent content = catalog.content(course);
     CourseProgress progress =
         enrollment == null ? new CourseProgress(content, List.of(), List.of()) : recorder.progress(enrollment, content);
     return new Outline(content, enrollment, progress);

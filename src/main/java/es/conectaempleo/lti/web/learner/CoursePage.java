@@ -3,11 +3,13 @@ package es.conectaempleo.lti.web.learner;
 import es.conectaempleo.lti.Language;
 import es.conectaempleo.lti.ToolUrls;
 import es.conectaempleo.lti.enrollment.boundary.Enrollments;
+import es.conectaempleo.lti.enrollment.boundary.LaunchRecord;
 import es.conectaempleo.lti.enrollment.entity.Learner;
 import es.conectaempleo.lti.launch.boundary.CourseLanding;
 import es.conectaempleo.lti.launch.boundary.LaunchSession;
 import es.conectaempleo.lti.launch.boundary.LaunchTokens;
 import es.conectaempleo.lti.learning.boundary.Learning;
+import es.conectaempleo.lti.learning.boundary.Outline;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
 import es.conectaempleo.lti.web.shared.Pages;
 import es.conectaempleo.lti.web.shared.Texts;
@@ -48,18 +50,25 @@ public class CoursePage implements CourseLanding {
   @GET
   public Response get(@PathParam("code") String code, @QueryParam("lt") String token)
       throws LaunchRejectedException {
-    return show(tokens.verify(token), code);
-  }
-
-  @Override
-  public Response show(LaunchSession session, String code) {
+    LaunchSession session = tokens.verify(token);
     var outline = learning.outline(session, code);
-    Language language = Language.fromTag(session.language());
     // A learner's attempt comes with its learner (one query); staff have no attempt.
     String name =
         outline.enrollment() != null
             ? outline.enrollment().learner().displayName()
             : enrollments.learner(session.learnerId()).map(Learner::displayName).orElse(null);
+    return page(session, code, outline, name);
+  }
+
+  /** The launch's own answer: what the launch has just written is not read back. */
+  @Override
+  public Response show(LaunchSession session, String code, LaunchRecord registered) {
+    var outline = learning.outline(code, session.staff() ? null : registered.enrollment());
+    return page(session, code, outline, registered.learner().displayName());
+  }
+
+  private Response page(LaunchSession session, String code, Outline outline, String name) {
+    Language language = Language.fromTag(session.language());
     var view =
         new CourseView(
             tokens.issue(session.forCourse(code, clock.instant(), tokens.lifetime())),

@@ -571,7 +571,8 @@ class LearningIT extends ToolSystemTest {
   @Test
   void testCourseAndLessonPagesWithoutScripts() {
     Lms moodle = moodle();
-    Visit ana = launch(moodle, moodle.platform().newLearner("Ana", "García"), moodle.course(CLOUD));
+    LmsUser learner = moodle.platform().newLearner("Ana", "García");
+    Visit ana = launch(moodle, learner, moodle.course(CLOUD));
     JsonObject outline = outline(CLOUD, ana.token());
     List<JsonObject> lessons = lessons(outline);
     Page course = ana.page();
@@ -602,6 +603,11 @@ class LearningIT extends ToolSystemTest {
     assertThat(courseAgain.document().select(".state").attr("class")).contains("state-started");
     assertThat(courseAgain.document().select(".badge-done")).hasSize(1);
     assertThat(outline(CLOUD, ana.token()).getJsonObject("enrollment").getInt("lessonsDone")).isEqualTo(1);
+    // The next launch is answered with the page built from the attempt that launch wrote: progress kept.
+    Page relaunched = launch(moodle, learner, moodle.course(CLOUD)).page();
+    assertThat(relaunched.document().select(".state").attr("class")).contains("state-started");
+    assertThat(relaunched.document().select(".badge-done")).hasSize(1);
+    assertThat(relaunched.document().select("main").text()).contains("Ana García");
 
     Page noToken = ana.browser().post(URI.create(base + "/learn/lessons/" + id(lessons.get(2)) + "/done"), Map.of());
     assertThat(noToken.status()).isEqualTo(401);
