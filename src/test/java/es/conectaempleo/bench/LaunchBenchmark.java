@@ -29,6 +29,9 @@ import java.util.OptionalLong;
  *   <li>{@code BENCH_TOOL_OPTS}: the tool's JVM options
  *   <li>{@code BENCH_PROFILE}: after the phase of this concurrency (default 64; 0 = none), one more
  *       phase of {@code BENCH_PROFILE_LAUNCHES} (default 2000) at that concurrency, recorded with JFR
+ *   <li>{@code BENCH_BASELINE}: after the launch phases, this many baseline operations (default 6000;
+ *       0 = none) at the last concurrency: two requests for a static asset each, what the container
+ *       alone costs for the two requests of a launch ({@link LaunchWorkload#baseline})
  *   <li>{@code BENCH_OUT}: the report file; {@code BENCH_DIR}: where the run keeps its files
  * </ul>
  */
@@ -46,6 +49,7 @@ public final class LaunchBenchmark {
     int learners = Integer.parseInt(env("BENCH_LEARNERS", "2000"));
     int profiled = Integer.parseInt(env("BENCH_PROFILE", "64"));
     long profiledLaunches = Long.parseLong(env("BENCH_PROFILE_LAUNCHES", "2000"));
+    long baseline = Long.parseLong(env("BENCH_BASELINE", "6000"));
     List<String> toolOptions = words(env("BENCH_TOOL_OPTS", ""));
     String dbUrl = env("BENCH_DB_URL", "jdbc:h2:file:" + dir.resolve("h2/conecta") + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE");
 
@@ -89,6 +93,14 @@ public final class LaunchBenchmark {
           report.note("Profile of the c=" + c + "+JFR phase (JFR, settings=profile), " + recording + "\n"
               + HotMethods.summarise(recording, 25));
         }
+      }
+      if (baseline > 0 && concurrencies.length > 0) {
+        int c = concurrencies[concurrencies.length - 1];
+        report.phase(print(phase.run("baseline " + c, c, baseline, workload::baseline)));
+        report.note("The baseline row is no launch: each operation is two GET /assets/conecta.js (bytes held in\n"
+            + "memory) on a fresh browser, as many tool requests as a launch. Its tool CPU is what the container\n"
+            + "alone (HTTP, servlet, JAX-RS, CDI, Payara's per-request work) costs for a launch's two requests on\n"
+            + "this machine now; a launch's CPU above it is the launch's own work.");
       }
       report.context("after run", total + " launches, RSS " + tool.rssKiB() / 1024 + " MiB, peak RSS "
           + tool.peakRssKiB() / 1024 + " MiB");

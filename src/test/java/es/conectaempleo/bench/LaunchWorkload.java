@@ -33,6 +33,7 @@ final class LaunchWorkload implements AutoCloseable {
 
   private final PlatformSimulator simulator = new PlatformSimulator();
   private final List<Lms> platforms = new ArrayList<>();
+  private final URI asset;
 
   /**
    * @param tool the tool's base URL
@@ -40,6 +41,7 @@ final class LaunchWorkload implements AutoCloseable {
    * @param learners how many learners, split between the platforms
    */
   LaunchWorkload(URI tool, String adminToken, int learners) {
+    asset = URI.create(tool + "/assets/conecta.js");
     String launchUrl = tool + "/lti/launch";
     var configuration = new ToolConfiguration(tool + "/lti/login", launchUrl, List.of(launchUrl));
     var admin = new ToolAdmin(tool, adminToken);
@@ -78,6 +80,24 @@ final class LaunchWorkload implements AutoCloseable {
       Page last = flow.lastPage();
       throw new IllegalStateException(
           "launch ended at " + last.method() + " " + last.uri().getPath() + " -> " + last.status());
+    }
+  }
+
+  /**
+   * The yardstick of a launch: as many requests as a launch makes the tool answer (login and launch
+   * POST), but to a resource that does no work of its own ({@code GET /assets/conecta.js}, bytes held
+   * in memory). What the tool spends on it is the container's share of a launch: HTTP, servlet, JAX-RS,
+   * CDI and Payara's per-request bookkeeping.
+   *
+   * @throws IllegalStateException when the tool did not answer 200
+   */
+  void baseline(long index) {
+    var browser = new Browser();
+    for (int request = 0; request < 2; request++) {
+      Page answer = browser.get(asset);
+      if (answer.status() != 200) {
+        throw new IllegalStateException("GET " + asset.getPath() + " -> " + answer.status());
+      }
     }
   }
 
