@@ -60,10 +60,16 @@ public class CoursePage implements CourseLanding {
     return page(session, code, outline, name);
   }
 
-  /** The launch's own answer: what the launch has just written is not read back. */
+  /**
+   * The launch's own answer: the attempt the launch has just written is not read back. A launch
+   * that enrolled nobody (staff, or a role that is neither) reads the page as a GET would.
+   */
   @Override
   public Response show(LaunchSession session, String code, LaunchRecord registered) {
-    var outline = learning.outline(code, session.staff() ? null : registered.enrollment());
+    var outline =
+        registered.enrollment() != null && !session.staff()
+            ? learning.outline(code, registered.enrollment())
+            : learning.outline(session, code);
     return page(session, code, outline, registered.learner().displayName());
   }
 
