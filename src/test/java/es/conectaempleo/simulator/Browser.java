@@ -65,6 +65,19 @@ public final class Browser {
   }
 
   /** Posts {@code application/x-www-form-urlencoded} fields. */
+  /**
+   * Posts {@code body} without a {@code Content-Type} header, as careless clients do (no browser or
+   * LMS does); for the tool's answer to it.
+   */
+  public Page postUntyped(URI uri, String body) {
+    return send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body)), "POST", uri);
+  }
+
+  /** Asks which methods a URL allows ({@code OPTIONS}). */
+  public Page options(URI uri) {
+    return send(HttpRequest.newBuilder(uri).method("OPTIONS", HttpRequest.BodyPublishers.noBody()), "OPTIONS", uri);
+  }
+
   public Page post(URI uri, Map<String, String> form) {
     String body =
         form.entrySet().stream()

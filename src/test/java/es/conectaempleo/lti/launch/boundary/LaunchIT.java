@@ -375,6 +375,32 @@ class LaunchIT extends ToolSystemTest {
         .satisfies(a -> assertThat(a.getString("issuer")).isEqualTo(stranger.issuer()));
   }
 
+  /** Jersey fails reading form fields of a POST without a content type; the tool reads it as a form. */
+  @Test
+  void testPostsWithoutContentTypeRefusedForWhatTheyLack() {
+    long mark = admin.lastAuditId();
+    Page launch = new Browser().postUntyped(base.resolve("/lti/launch"), "");
+    assertRejected(launch, 400, "token-missing", mark);
+
+    mark = admin.lastAuditId();
+    Page login = new Browser().postUntyped(base.resolve("/lti/login"), "");
+    assertRejected(login, 400, "login-parameter-missing", mark);
+
+    Page typed = new Browser().post(base.resolve("/lti/launch"), Map.of());
+    assertThat(typed.status()).isEqualTo(400);
+    assertThat(typed.document().select("code").eachText()).contains("token-missing");
+  }
+
+  /** Jersey's WADL would describe every resource, the admin API's included, to anyone asking. */
+  @Test
+  void testOptionsDescribesNoResources() {
+    Page options = new Browser().options(base.resolve("/lti/launch"));
+    assertThat(options.status()).isLessThan(500);
+    assertThat(options.header("content-type").orElse("")).doesNotContain("wadl");
+    assertThat(options.body()).doesNotContain("application", "/api/admin");
+    assertThat(new Browser().get(base.resolve("/application.wadl")).status()).isEqualTo(404);
+  }
+
   // ---------------------------------------------------------------- cookies
 
   @Test

@@ -509,6 +509,31 @@ class LearningIT extends ToolSystemTest {
     assertThat(outline(CLOUD, ana.token()).getJsonObject("enrollment").getInt("lessonsDone")).isZero();
   }
 
+  /** The pages' buttons posted with no content type: read as forms, so without a token they ask for the launch. */
+  @Test
+  void testPageFormsPostedWithoutContentType() {
+    Lms moodle = moodle();
+    Visit ana = launch(moodle, moodle.platform().newLearner("Ana", "García"), moodle.course(CLOUD));
+    JsonObject outline = outline(CLOUD, ana.token());
+    long lesson = id(lessons(outline).get(0));
+    long quiz = id(quizzes(outline).get(0));
+
+    for (String path :
+        List.of(
+            "/learn/lessons/" + lesson + "/done",
+            "/learn/quizzes/" + quiz + "/attempts",
+            "/learn/courses/" + CLOUD + "/attempts",
+            "/learn/catalog/enrollments")) {
+      Page page = ana.browser().postUntyped(base.resolve(path), "");
+      assertThat(page.status()).as(path).isEqualTo(401);
+      assertThat(page.header("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+      assertThat(page.body()).doesNotContain("Exception", "\tat ");
+    }
+    Page done = ana.browser().postUntyped(base.resolve("/learn/lessons/" + lesson + "/done"), "lt=" + ana.token());
+    assertThat(done.status()).isEqualTo(303);
+    assertThat(outline(CLOUD, ana.token()).getJsonObject("enrollment").getInt("lessonsDone")).isEqualTo(1);
+  }
+
   // ---------------------------------------------------------------- the public catalog
 
   @Test
