@@ -19,6 +19,9 @@
 #   BENCH_TOOL_OPTS    the tool's JVM options, default "-Xms256m -Xmx512m -XX:+UseSerialGC" (see README)
 #   BENCH_PROFILE      after the phase of this concurrency (default 64; 0 = none) one more phase of
 #                      BENCH_PROFILE_LAUNCHES (default 2000) launches, recorded with JFR
+#   BENCH_BASELINE     after the launch phases, this many baseline operations (default 6000; 0 = none) at
+#                      the last concurrency: two GETs of an in-memory asset each, the container's share of
+#                      a launch's two requests
 #   BENCH_OUT          the report file, default target/bench/launch-<time>/report.txt
 # Exit status: 0 no errors, 1 some launch failed or the run broke.
 set -euo pipefail
