@@ -43,10 +43,11 @@ public class Learning {
   /**
    * The outline of an attempt the caller holds already (a launch, which has just written it).
    *
-   * @param attempt the learner's current attempt at the course; {@code null} for none (staff)
+   * @param attempt the learner's current attempt at a catalog course; never {@code null}
    */
-  public Outline outline(String courseCode, Enrollment attempt) {
-    Course course = catalog.findByCode(courseCode).orElseThrow(() -> new NotFoundException("No course " + courseCode));
+  public Outline outline(Enrollment attempt) {
+    Course course =
+        catalog.findById(attempt.courseId()).orElseThrow(() -> new NotFoundException("No course " + attempt.courseId()));
     return outline(course, attempt);
   }
 

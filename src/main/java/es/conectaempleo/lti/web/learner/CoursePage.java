@@ -67,8 +67,8 @@ public class CoursePage implements CourseLanding {
   @Override
   public Response show(LaunchSession session, String code, LaunchRecord registered) {
     var outline =
-        registered.enrollment() != null && !session.staff()
-            ? learning.outline(code, registered.enrollment())
+        registered.enrollment() != null
+            ? learning.outline(registered.enrollment())
             : learning.outline(session, code);
     return page(session, code, outline, registered.learner().displayName());
   }
