@@ -119,6 +119,24 @@ class PlatformsResourceIT {
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
   }
 
+  @Test
+  void testMalformedWholeNumberQueryParametersAnswer400() throws Exception {
+    String base = ToolDeployment.base(url) + "/api/admin/";
+    for (String query : new String[] {
+          "enrollments?limit=ten", "enrollments?platformId=moodle", "launches?limit=1e3", "reports/program?platformId=x"}) {
+      var response = get(URI.create(base + query));
+      assertThat(response.statusCode()).as(query).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type")).as(query).hasValue("application/problem+json");
+      assertThat(json(response.body()).getString("detail")).as(query).endsWith("must be a whole number");
+    }
+    var tooLarge = get(URI.create(base + "enrollments?limit=99999999999"));
+    assertThat(json(tooLarge.body()).getString("detail")).isEqualTo("Query parameter limit is out of range");
+    // An empty value is no value: the default applies.
+    assertThat(get(URI.create(base + "enrollments?limit=&platformId=")).statusCode()).isEqualTo(200);
+    // A path parameter that is no number names nothing: still 404.
+    assertThat(get(URI.create(base + "platforms/abc")).statusCode()).isEqualTo(404);
+  }
+
   static String platformJson(String issuer, String clientId) {
     return Json.createObjectBuilder()
         .add("issuer", issuer)
