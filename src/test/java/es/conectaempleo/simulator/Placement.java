@@ -38,6 +38,25 @@ public record Placement(
         contextId, contextLabel, contextTitle, changed, gradeService, rosterService, initiation);
   }
 
+  public Placement withoutCustom(String name) {
+    var changed = new LinkedHashMap<>(custom);
+    changed.remove(name);
+    return new Placement(messageType, deploymentId, targetLinkUri, resourceLinkId, resourceLinkTitle,
+        contextId, contextLabel, contextTitle, changed, gradeService, rosterService, initiation);
+  }
+
+  /** The teacher renamed the LMS course. */
+  public Placement withContextTitle(String title) {
+    return new Placement(messageType, deploymentId, targetLinkUri, resourceLinkId, resourceLinkTitle,
+        contextId, contextLabel, title, custom, gradeService, rosterService, initiation);
+  }
+
+  /** Another link (activity) of the same LMS course. */
+  public Placement withResourceLink(String id, String title) {
+    return new Placement(messageType, deploymentId, targetLinkUri, id, title,
+        contextId, contextLabel, contextTitle, custom, gradeService, rosterService, initiation);
+  }
+
   /** The teacher's "Select content" button instead of a link: an {@code LtiDeepLinkingRequest}. */
   public Placement deepLinking() {
     return new Placement(MessageType.DEEP_LINKING, deploymentId, targetLinkUri, resourceLinkId,

@@ -1,5 +1,6 @@
 package es.conectaempleo.lti.enrollment.boundary;
 
+import es.conectaempleo.lti.enrollment.control.KnownPlacements;
 import es.conectaempleo.lti.enrollment.entity.Enrollment;
 import es.conectaempleo.lti.enrollment.entity.Learner;
 import es.conectaempleo.lti.enrollment.entity.LmsContext;
@@ -28,21 +29,47 @@ public class Enrollments {
 
   @Inject Clock clock;
 
-  /** Upserts learner, context, resource link and (for learners with a course) enrollment. */
+  @Inject KnownPlacements known;
+
+  /**
+   * Upserts learner, context, resource link and (for learners with a course) enrollment. A context
+   * or resource link this node saw lately, launched with the description it had, is not read again
+   * ({@link KnownPlacements}).
+   */
   public LaunchRecord recordLaunch(LaunchFacts facts) {
     Instant now = clock.instant();
     Learner learner = learner(facts, now);
-    LmsContext context = facts.contextId() == null ? null : context(facts, now);
-    ResourceLink link = facts.resourceLinkId() == null ? null : link(facts, context, now);
+    Placed<LmsContext> context = facts.contextId() == null ? null : context(facts, now);
+    Placed<ResourceLink> link = facts.resourceLinkId() == null ? null : link(facts, context, now);
     Long courseId = facts.courseId() != null ? facts.courseId() : link == null ? null : link.courseId();
     Enrollment enrollment = null;
     if (facts.enroll() && courseId != null) {
-      enrollment = enroll(learner, courseId, new Enrollment.Placement(facts.deploymentKey(), context, link), now);
+      var placement =
+          new Enrollment.Placement(
+              facts.deploymentKey(), context == null ? null : context.entity(), link == null ? null : link.entity());
+      enrollment = enroll(learner, courseId, placement, now);
     }
     em.flush();
+    if (context != null && context.read()) {
+      LmsContext c = context.entity();
+      known.rememberContext(facts.platformId(), facts.contextId(), c.id(), c.label(), c.title());
+    }
+    if (link != null && link.read()) {
+      ResourceLink l = link.entity();
+      known.rememberLink(facts.platformId(), facts.resourceLinkId(), l.id(), l.title(), l.courseId());
+    }
     return new LaunchRecord(
-        learner, context == null ? null : context.id(), link == null ? null : link.id(), courseId, enrollment);
+        learner, context == null ? null : context.entity().id(), link == null ? null : link.entity().id(), courseId,
+        enrollment);
   }
+
+  /**
+   * A context or resource link of a launch: the entity, read (or created) in this transaction or a
+   * reference to a remembered one, whose fields other than its key must then not be read.
+   *
+   * @param courseId for a resource link, the catalog course it opens; {@code null} for a context
+   */
+  private record Placed<E>(E entity, boolean read, Long courseId) {}
 
   /**
    * Enrolls a learner in a course they picked from the catalog, from the placement of their launch.
@@ -191,7 +218,11 @@ public class Enrollments {
     return learner;
   }
 
-  private LmsContext context(LaunchFacts facts, Instant now) {
+  private Placed<LmsContext> context(LaunchFacts facts, Instant now) {
+    var seen = known.context(facts.platformId(), facts.contextId());
+    if (seen.isPresent() && seen.get().describedBy(facts.contextLabel(), facts.contextTitle())) {
+      return new Placed<>(em.getReference(LmsContext.class, seen.get().key()), false, null);
+    }
     LmsContext context =
         em.createNamedQuery(LmsContext.FIND_BY_CONTEXT_ID, LmsContext.class)
             .setParameter("platformId", facts.platformId())
@@ -205,10 +236,14 @@ public class Enrollments {
                   return created;
                 });
     context.describe(facts.contextLabel(), facts.contextTitle(), now);
-    return context;
+    return new Placed<>(context, true, null);
   }
 
-  private ResourceLink link(LaunchFacts facts, LmsContext context, Instant now) {
+  private Placed<ResourceLink> link(LaunchFacts facts, Placed<LmsContext> context, Instant now) {
+    var seen = known.link(facts.platformId(), facts.resourceLinkId());
+    if (seen.isPresent() && seen.get().describedBy(facts.resourceLinkTitle(), facts.courseId())) {
+      return new Placed<>(em.getReference(ResourceLink.class, seen.get().key()), false, seen.get().courseId());
+    }
     ResourceLink link =
         em.createNamedQuery(ResourceLink.FIND_BY_LINK_ID, ResourceLink.class)
             .setParameter("platformId", facts.platformId())
@@ -219,11 +254,15 @@ public class Enrollments {
                 () -> {
                   var created =
                       new ResourceLink(
-                          facts.platformId(), facts.deploymentKey(), context, facts.resourceLinkId(), now);
+                          facts.platformId(),
+                          facts.deploymentKey(),
+                          context == null ? null : context.entity(),
+                          facts.resourceLinkId(),
+                          now);
                   em.persist(created);
                   return created;
                 });
     link.describe(facts.resourceLinkTitle(), facts.courseId(), now);
-    return link;
+    return new Placed<>(link, true, link.courseId());
   }
 }

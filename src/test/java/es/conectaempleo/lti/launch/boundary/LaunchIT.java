@@ -85,6 +85,47 @@ class LaunchIT extends ToolSystemTest {
   }
 
   @Test
+  void testRelaunchesFollowTheLmsCourseAndLinkAsTheyChange() {
+    Lms moodle = moodle();
+    Placement placement = moodle.course(PROGRAMMING);
+    LmsUser ana = moodle.learner();
+    LmsUser luis = moodle.platform().newLearner("Luis", "Pérez");
+    assertCoursePage(new Browser().launch(moodle.platform(), ana, placement).landing(), "es", "Fundamentos de programación");
+    // The same link again, for another learner: the tool has seen this LMS course and link.
+    assertCoursePage(new Browser().launch(moodle.platform(), luis, placement).landing(), "es", "Fundamentos de programación");
+    assertThat(admin.enrollments(moodle.id(), luis.sub())).singleElement()
+        .satisfies(e -> assertThat(e.getString("contextTitle")).isEqualTo(placement.contextTitle()));
+
+    // The teacher renames the LMS course: the next launch records the new name.
+    Placement renamed = placement.withContextTitle(placement.contextTitle() + " (2027)");
+    new Browser().launch(moodle.platform(), ana, renamed);
+    assertThat(admin.enrollments(moodle.id(), ana.sub())).singleElement()
+        .satisfies(e -> assertThat(e.getString("contextTitle")).isEqualTo(renamed.contextTitle()));
+
+    // The teacher points the link at another catalog course; a launch that then names no course
+    // opens the one the link opened last.
+    assertCoursePage(
+        new Browser().launch(moodle.platform(), luis, renamed.withCustom("course", "datos")).landing(),
+        "es", "Introducción al análisis de datos");
+    assertCoursePage(
+        new Browser().launch(moodle.platform(), ana, renamed.withoutCustom("course")).landing(),
+        "es", "Introducción al análisis de datos");
+
+    // A second activity in the same LMS course (Moodle's activity ids are numbers).
+    Placement second = renamed.withResourceLink(Long.toString(Long.parseLong(placement.resourceLinkId()) + 1_000_000), "IoT").withCustom("course", "iot");
+    new Browser().launch(moodle.platform(), ana, second);
+    assertThat(admin.enrollments(Map.of("platformId", Long.toString(moodle.id()), "subject", ana.sub(), "course", "iot")))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.getString("contextId")).isEqualTo(placement.contextId());
+          assertThat(e.getString("contextTitle")).isEqualTo(renamed.contextTitle());
+          assertThat(e.getString("resourceLinkId")).isEqualTo(second.resourceLinkId());
+        });
+    assertThat(admin.enrollments(moodle.id(), ana.sub())).extracting(e -> e.getString("courseCode"))
+        .containsExactlyInAnyOrder(PROGRAMMING, "datos", "iot");
+  }
+
+  @Test
   void testCanvasLearnerLaunchInEnglish() {
     Lms canvas = canvas();
     LmsUser learner = canvas.platform().newLearner("Ann", "Smith"); // Canvas locale "en"
