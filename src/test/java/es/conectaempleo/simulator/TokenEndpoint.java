@@ -75,6 +75,8 @@ public final class TokenEndpoint {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger generation = new AtomicInteger();
   private volatile JWKSet toolKeys = new JWKSet();
+  private final AtomicInteger refusals = new AtomicInteger();
+  private volatile Duration behind = Duration.ZERO;
 
   TokenEndpoint(SimulatedPlatform platform, URI toolJwks, Clock clock) {
     this.platform = platform;
@@ -88,6 +90,23 @@ public final class TokenEndpoint {
   public TokenEndpoint allowScopes(String... scopes) {
     allowedScopes.clear();
     allowedScopes.addAll(Arrays.asList(scopes));
+    return this;
+  }
+
+  /**
+   * The next {@code count} token requests are refused as an assertion the platform could not verify
+   * (Moodle when it cannot fetch the tool's key set just then, Canvas while a developer key is being
+   * fixed): {@code invalid_client}, 400 on Moodle (its token.php answers 400 to every refusal), 401
+   * elsewhere.
+   */
+  public TokenEndpoint refuseNext(int count) {
+    refusals.addAndGet(count);
+    return this;
+  }
+
+  /** The platform's clock runs this much behind the real one (the tool's). */
+  public TokenEndpoint clockBehind(Duration behind) {
+    this.behind = behind;
     return this;
   }
 
@@ -146,9 +165,11 @@ public final class TokenEndpoint {
       refuse(exchange, 400, "invalid_request", "a jwt-bearer client_assertion is required", asked);
       return;
     }
-    String fault = assertionFault(form.get("client_assertion"));
+    String fault = refusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0
+        ? "the tool's key set could not be fetched"
+        : assertionFault(form.get("client_assertion"));
     if (fault != null) {
-      refuse(exchange, 401, "invalid_client", fault, asked);
+      refuse(exchange, moodle() ? 400 : 401, "invalid_client", fault, asked);
       return;
     }
     Set<String> granted = asked.stream().filter(allowedScopes::contains).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -205,14 +226,17 @@ public final class TokenEndpoint {
     if (audience == null || !audience.contains(platform.tokenEndpoint().toString())) {
       return "the 'aud' is invalid"; // Canvas's words
     }
-    Instant now = clock.instant();
+    Instant now = clock.instant().minus(behind);
+    // Moodle checks with php-jwt and no leeway: an assertion issued a second after Moodle's "now"
+    // is not valid yet.
+    Duration skew = moodle() ? Duration.ZERO : CLOCK_SKEW;
     Date exp = claims.getExpirationTime();
-    if (exp == null || !now.minus(CLOCK_SKEW).isBefore(exp.toInstant())) {
+    if (exp == null || !now.minus(skew).isBefore(exp.toInstant())) {
       return "the assertion has expired";
     }
     Date iat = claims.getIssueTime();
-    if (iat != null && iat.toInstant().isAfter(now.plus(CLOCK_SKEW))) {
-      return "the assertion was issued in the future";
+    if (iat != null && iat.toInstant().isAfter(now.plus(skew))) {
+      return "Cannot handle token prior to " + iat.toInstant(); // php-jwt's words
     }
     String jti = claims.getJWTID();
     if (jti == null || jti.isBlank()) {
@@ -247,6 +271,10 @@ public final class TokenEndpoint {
       Thread.currentThread().interrupt();
       return new JWKSet();
     }
+  }
+
+  private boolean moodle() {
+    return platform.lms() instanceof Moodle;
   }
 
   private void refuse(Exchange exchange, int status, String error, String description, Set<String> asked)

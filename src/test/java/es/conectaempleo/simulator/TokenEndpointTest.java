@@ -84,41 +84,68 @@ class TokenEndpointTest {
     Map<String, String> form = form(assertion(c -> {}), NRPS);
     assertThat(post(form).status()).isEqualTo(200);
 
-    assertRefused(post(form), 401, "invalid_client");
+    assertRefused(post(form), 400, "invalid_client");
   }
 
   @Test
   void testAudienceRejected() {
-    assertRefused(post(form(assertion(c -> c.audience(moodle.tokenEndpoint() + "/")), NRPS)), 401, "invalid_client");
-    assertRefused(post(form(assertion(c -> c.audience(moodle.issuer())), NRPS)), 401, "invalid_client");
+    assertRefused(post(form(assertion(c -> c.audience(moodle.tokenEndpoint() + "/")), NRPS)), 400, "invalid_client");
+    assertRefused(post(form(assertion(c -> c.audience(moodle.issuer())), NRPS)), 400, "invalid_client");
   }
 
   @Test
   void testIssuerAndSubjectRejected() {
-    assertRefused(post(form(assertion(c -> c.issuer("another-client")), NRPS)), 401, "invalid_client");
-    assertRefused(post(form(assertion(c -> c.subject("another-client")), NRPS)), 401, "invalid_client");
+    assertRefused(post(form(assertion(c -> c.issuer("another-client")), NRPS)), 400, "invalid_client");
+    assertRefused(post(form(assertion(c -> c.subject("another-client")), NRPS)), 400, "invalid_client");
   }
 
   @Test
   void testExpiryRejected() {
-    assertRefused(post(form(assertion(c -> c.expirationTime(Date.from(Instant.now().minusSeconds(60)))), NRPS)), 401, "invalid_client");
+    assertRefused(post(form(assertion(c -> c.expirationTime(Date.from(Instant.now().minusSeconds(60)))), NRPS)), 400, "invalid_client");
   }
 
   @Test
   void testJwtIdMissing() {
-    assertRefused(post(form(assertion(c -> c.jwtID(null)), NRPS)), 401, "invalid_client");
+    assertRefused(post(form(assertion(c -> c.jwtID(null)), NRPS)), 400, "invalid_client");
   }
 
   @Test
   void testKeyIdMissingOrUnknownRejected() throws Exception {
-    assertRefused(post(form(sign(toolKey, null, claims(c -> {})), NRPS)), 401, "invalid_client");
-    assertRefused(post(form(sign(toolKey, "never-published", claims(c -> {})), NRPS)), 401, "invalid_client");
+    assertRefused(post(form(sign(toolKey, null, claims(c -> {})), NRPS)), 400, "invalid_client");
+    assertRefused(post(form(sign(toolKey, "never-published", claims(c -> {})), NRPS)), 400, "invalid_client");
   }
 
   @Test
   void testSignatureRejected() throws Exception {
     RSAKey unpublished = PlatformKeys.generate(toolKey.getKeyID());
-    assertRefused(post(form(sign(unpublished, toolKey.getKeyID(), claims(c -> {})), NRPS)), 401, "invalid_client");
+    assertRefused(post(form(sign(unpublished, toolKey.getKeyID(), claims(c -> {})), NRPS)), 400, "invalid_client");
+  }
+
+  @Test
+  void testRefusedWhileThePlatformCannotVerifyTheTool() {
+    tokens.refuseNext(2);
+    assertRefused(post(form(assertion(c -> {}), NRPS)), 400, "invalid_client");
+    assertRefused(post(form(assertion(c -> {}), NRPS)), 400, "invalid_client");
+    assertThat(post(form(assertion(c -> {}), NRPS)).status()).isEqualTo(200);
+    assertThat(tokens.requests()).extracting(TokenEndpoint.Request::status).containsExactly(400, 400, 200);
+  }
+
+  @Test
+  void testMoodleAllowsNoClockSkew() {
+    tokens.clockBehind(java.time.Duration.ofSeconds(2)); // the tool's clock is 2 s ahead of Moodle's
+    assertRefused(post(form(assertion(c -> c.issueTime(new Date())), NRPS)), 400, "invalid_client");
+    assertThat(tokens.requests().get(0).error()).contains("Cannot handle token prior to");
+    assertThat(post(form(assertion(c -> c.issueTime(Date.from(Instant.now().minusSeconds(5)))), NRPS)).status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void testCanvasRefusesAnAssertionWith401AndAllowsSomeSkew() {
+    moodle = simulator.canvas(NO_TOOL); // the helpers post to this platform
+    tokens = moodle.serveTokens(tool.jwks());
+    assertRefused(post(form(assertion(c -> c.audience(moodle.tokenEndpoint() + "/")), NRPS)), 401, "invalid_client");
+    tokens.clockBehind(java.time.Duration.ofSeconds(2));
+    assertThat(post(form(assertion(c -> c.issueTime(new Date())), NRPS)).status()).isEqualTo(200);
   }
 
   @Test

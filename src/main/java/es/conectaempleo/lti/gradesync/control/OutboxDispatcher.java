@@ -265,7 +265,8 @@ public class OutboxDispatcher {
       return outcome;
     } catch (RuntimeException | Error e) {
       LOG.log(Level.WARNING, "Grade sync delivery of score " + job.entryId() + " failed", e);
-      return Outcome.retry(null, "Internal error: " + e, backoff.delay(job.attempts() + 1, Optional.empty()), false);
+      // Whether it went out is unknown: a fresh timestamp is the safe side (see Outcome#restamp).
+      return Outcome.retry(null, "Internal error: " + e, backoff.delay(job.attempts() + 1, Optional.empty()), true);
     }
   }
 

@@ -9,7 +9,8 @@ import java.time.Duration;
  * @param httpStatus the platform's status; {@code null} when it did not answer
  * @param reason the platform's message or what went wrong; {@code null} when delivered
  * @param retryIn for a retry: after how long; else {@code null}
- * @param restamp for a retry: send with a fresh timestamp
+ * @param restamp for a retry: send with a fresh timestamp. Always safe; required when the score did
+ *     not go out, so that a later 409 for its timestamp is never taken for its own earlier arrival
  * @param platformWait how long every score to this platform should wait (it answered 429, or 503
  *     with {@code Retry-After}); {@code null} when it did not ask
  */
@@ -28,9 +29,12 @@ public record Outcome(
     return new Outcome(Verdict.RETRY, httpStatus, reason, retryIn, restamp, null);
   }
 
-  /** A retry after the platform asked every caller to wait {@code retryIn}. */
-  public static Outcome throttled(Integer httpStatus, String reason, Duration retryIn) {
-    return new Outcome(Verdict.RETRY, httpStatus, reason, retryIn, false, retryIn);
+  /**
+   * A retry after the platform asked every caller to wait {@code retryIn} (429, 503 with {@code
+   * Retry-After}), or refused what every score needs (an access token).
+   */
+  public static Outcome throttled(Integer httpStatus, String reason, Duration retryIn, boolean restamp) {
+    return new Outcome(Verdict.RETRY, httpStatus, reason, retryIn, restamp, retryIn);
   }
 
   /**

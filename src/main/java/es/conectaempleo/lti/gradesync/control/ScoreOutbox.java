@@ -315,7 +315,11 @@ public class ScoreOutbox {
     switch (outcome.verdict()) {
       case DELIVERED -> entry.markDelivered(outcome.httpStatus() == null ? 0 : outcome.httpStatus(), now);
       case FAILED -> entry.markFailed(outcome.httpStatus(), outcome.reason(), now);
-      case DEFER -> entry.defer(now.plus(outcome.retryIn()));
+      case DEFER -> {
+        // Not sent: its next try gets a fresh timestamp, as an unsent score's must (Outcome#restamp).
+        entry.defer(now.plus(outcome.retryIn()));
+        entry.stamp(null);
+      }
       default -> {
         entry.markRetry(outcome.httpStatus(), outcome.reason(), now.plus(outcome.retryIn()), now);
         if (outcome.restamp()) {

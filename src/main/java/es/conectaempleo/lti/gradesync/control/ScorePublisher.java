@@ -24,7 +24,9 @@ import java.util.TreeSet;
  * Turns an outbox entry into an AGS score POST ({@code application/vnd.ims.lis.v1.score+json}) and
  * its answer into an {@link Outcome}. The token asks for the claim's AGS scopes the tool uses, so one
  * cached token per platform serves line items and scores; a 401 gets one fresh token and one more
- * try. Runs outside any transaction.
+ * try. A try that ends before the score's POST (no token, no line item yet) asks for a fresh
+ * timestamp: only a score that went out keeps its timestamp, so that a 409 for it means it arrived.
+ * Runs outside any transaction.
  */
 @ApplicationScoped
 public class ScorePublisher {
@@ -71,14 +73,23 @@ public class ScorePublisher {
       try {
         token = tokens.token(platform, keys.signingKey(), scopes);
       } catch (ServiceCallException e) {
-        // The token endpoint's own 401 (invalid_client) is no stale token: retry later.
-        return e.isPermanent() ? failed(e.failure()) : retry(e.failure(), job, backoff, false);
+        return tokenRefused(e.failure(), job, backoff);
       }
+      URI lineItem;
       try {
-        URI lineItem = job.lineItem() != null ? job.lineItem() : lineItems.lineItem(job.gradeLinkId(), token);
-        return Outcome.delivered(ags.postScore(lineItem, score, token).status());
+        lineItem = job.lineItem() != null ? job.lineItem() : lineItems.lineItem(job.gradeLinkId(), token);
       } catch (NoLineItemException e) {
         return Outcome.failed(null, e.getMessage());
+      } catch (ServiceCallException e) {
+        if (e.failure().isUnauthorized() && !refreshed) {
+          tokens.invalidate(token);
+          refreshed = true;
+          continue;
+        }
+        return e.isPermanent() ? failed(e.failure()) : retry(e.failure(), job, backoff, true);
+      }
+      try {
+        return Outcome.delivered(ags.postScore(lineItem, score, token).status());
       } catch (ServiceCallException e) {
         switch (Verdict.of(e.failure(), job.triedBefore(), refreshed)) {
           case REFRESH_TOKEN -> {
@@ -97,6 +108,22 @@ public class ScorePublisher {
         }
       }
     }
+  }
+
+  /**
+   * The platform would not give the tool an access token. That is no verdict on this score, and no
+   * score of the platform can go out until it changes: Moodle answers 400 to every refusal (also to
+   * a key set it could not fetch just then, or an assertion from a clock a second ahead), Canvas
+   * refuses while an admin fixes a developer key. So the platform's scores all wait, with backoff,
+   * and go out once the token endpoint agrees; none ends failed for an instructor to retry by hand.
+   * The score did not go out: it gets a fresh timestamp.
+   */
+  private static Outcome tokenRefused(ServiceFailure failure, ScoreJob job, Backoff backoff) {
+    return Outcome.throttled(
+        status(failure),
+        "The LMS did not give the tool an access token: " + reason(failure),
+        backoff.delay(job.attempts() + 1, failure.retryAfter()),
+        true);
   }
 
   static Score score(ScoreJob job) {
@@ -126,7 +153,7 @@ public class ScorePublisher {
     boolean platformWide =
         status != null && (status == 429 || (status == 503 && failure.retryAfter().isPresent()));
     return platformWide
-        ? Outcome.throttled(status, reason(failure), delay)
+        ? Outcome.throttled(status, reason(failure), delay, restamp)
         : Outcome.retry(status, reason(failure), delay, restamp);
   }
 

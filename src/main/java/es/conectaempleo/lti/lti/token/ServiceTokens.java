@@ -50,8 +50,9 @@ import java.util.concurrent.ExecutionException;
  *
  * <p>The client assertion: header {@code alg=RS256} and the key's {@code kid} (Moodle requires it);
  * {@code iss} = {@code sub} = client id; {@code aud} = the token URL exactly as registered (Canvas
- * refuses a trailing slash it was not given); a fresh random {@code jti}; {@code exp} {@link
- * #ASSERTION_LIFETIME} after {@code iat}.
+ * refuses a trailing slash it was not given); a fresh random {@code jti}; {@code iat} {@link
+ * #ISSUED_EARLIER} before now, for platforms that allow no clock skew; {@code exp} {@link
+ * #ASSERTION_LIFETIME} after now.
  *
  * @see <a
  *     href="https://www.imsglobal.org/spec/security/v1p0#using-json-web-tokens-with-oauth-2-0-client-credentials-grant">
@@ -64,6 +65,13 @@ public final class ServiceTokens {
 
   /** How long a client assertion is valid: long enough for clock skew, short against replay. */
   public static final Duration ASSERTION_LIFETIME = Duration.ofMinutes(5);
+
+  /**
+   * How far in the past a client assertion says it was issued. Moodle checks {@code iat} with no
+   * leeway (php-jwt): from a tool whose clock runs a second ahead of Moodle's, an assertion issued
+   * "now" is "not yet valid" and the token request fails with 400.
+   */
+  public static final Duration ISSUED_EARLIER = Duration.ofSeconds(5);
 
   /** The lifetime assumed when a platform leaves out {@code expires_in}; a 401 corrects it. */
   public static final Duration LIFETIME_WHEN_UNKNOWN = Duration.ofMinutes(5);
@@ -250,7 +258,7 @@ public final class ServiceTokens {
             List.of(new Audience(platform.accessTokenUrl().toString())),
             Date.from(now.plus(ASSERTION_LIFETIME)),
             null,
-            Date.from(now),
+            Date.from(now.minus(ISSUED_EARLIER)),
             new JWTID());
     try {
       PrivateKey privateKey = signingKey.toPrivateKey();

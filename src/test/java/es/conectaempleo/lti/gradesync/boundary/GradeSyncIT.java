@@ -315,6 +315,49 @@ class GradeSyncIT extends ToolSystemTest {
   }
 
   @Test
+  void testScoresWaitWhileTheLmsRefusesTheToolATokenAndArriveOnceItGivesOne() {
+    Course course = moodleCourse();
+    course.tokens().refuseNext(2); // Moodle's 400 invalid_client, as when it cannot fetch the tool's key set
+    LmsUser ana = course.platform().newLearner("Ana", "García");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token());
+
+    work.lessonDone(work.lessons().get(0));
+
+    eventually(() -> course.scores().stored(ana.sub()), r -> r != null);
+    assertThat(course.tokens().requests()).extracting(TokenEndpoint.Request::status).containsExactly(400, 400, 200);
+    assertThat(course.scores().of(ana.sub())).extracting(ScoresEndpoint.Received::status).containsExactly(200);
+  }
+
+  @Test
+  void testMoodleWithAClockBehindTheToolsGivesATokenAtOnce() {
+    Course course = moodleCourse();
+    course.tokens().clockBehind(Duration.ofSeconds(2)); // Moodle checks iat with no leeway
+    LmsUser ana = course.platform().newLearner("Ana", "García");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token());
+
+    work.lessonDone(work.lessons().get(0));
+
+    eventually(() -> course.scores().stored(ana.sub()), r -> r != null);
+    assertThat(course.tokens().requests()).extracting(TokenEndpoint.Request::status).containsExactly(200);
+  }
+
+  @Test
+  void testAScoreThatNeverWentOutIsNotTakenForArrivedByAConflict() {
+    Course course = moodleCourse();
+    course.tokens().refuseNext(1); // the first try ends before the POST
+    course.scores().answerNext(409); // then Moodle holds a later timestamp (a teacher's edit)
+    LmsUser ana = course.platform().newLearner("Ana", "García");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token());
+
+    work.lessonDone(work.lessons().get(0));
+
+    eventually(() -> course.scores().stored(ana.sub()), r -> r != null);
+    List<ScoresEndpoint.Received> history = course.scores().of(ana.sub());
+    assertThat(history).extracting(ScoresEndpoint.Received::status).containsExactly(409, 200);
+    assertThat(history.get(1).timestamp()).isGreaterThan(history.get(0).timestamp());
+  }
+
+  @Test
   void testMoodleConflictOnAFirstTryGetsANewerTimestamp() {
     Course course = moodleCourse();
     course.scores().answerNext(409);

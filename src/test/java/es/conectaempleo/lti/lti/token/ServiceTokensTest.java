@@ -113,7 +113,7 @@ class ServiceTokensTest {
         .containsExactly("https://canvas.example.com/login/oauth2/token/");
     assertThat(jwt.getPayload().toJSONObject().get("aud"))
         .isEqualTo("https://canvas.example.com/login/oauth2/token/");
-    assertThat(claims.getIssueTime().toInstant()).isEqualTo(NOW);
+    assertThat(claims.getIssueTime().toInstant()).isEqualTo(NOW.minus(ServiceTokens.ISSUED_EARLIER));
     assertThat(claims.getExpirationTime().toInstant())
         .isEqualTo(NOW.plus(ServiceTokens.ASSERTION_LIFETIME));
     assertThat(claims.getJWTID()).hasSizeGreaterThanOrEqualTo(32);
