@@ -1,7 +1,9 @@
 package es.conectaempleo.lti.enrollment.boundary;
 
 /**
- * What a validated launch tells the registry. Immutable.
+ * What a validated launch tells the registry. Immutable. Descriptions (names, email, titles, locale)
+ * are cut to what the registry keeps: a platform may send a course title of any length, and a
+ * launch is no place to refuse it.
  *
  * @param platformId key of the registration; the learner is (platform, subject)
  * @param deploymentKey key of the registered deployment
@@ -26,4 +28,31 @@ public record LaunchFacts(
     String resourceLinkId,
     String resourceLinkTitle,
     Long courseId,
-    boolean enroll) {}
+    boolean enroll) {
+
+  /** The longest description the registry keeps (its columns). */
+  static final int MAX_TEXT = 255;
+
+  /** The longest locale tag the registry keeps (BCP 47's practical maximum). */
+  static final int MAX_LOCALE = 35;
+
+  public LaunchFacts {
+    name = fit(name, MAX_TEXT);
+    givenName = fit(givenName, MAX_TEXT);
+    familyName = fit(familyName, MAX_TEXT);
+    email = fit(email, MAX_TEXT);
+    locale = fit(locale, MAX_LOCALE);
+    contextLabel = fit(contextLabel, MAX_TEXT);
+    contextTitle = fit(contextTitle, MAX_TEXT);
+    resourceLinkTitle = fit(resourceLinkTitle, MAX_TEXT);
+  }
+
+  /** At most {@code max} characters, never half a surrogate pair. */
+  static String fit(String value, int max) {
+    if (value == null || value.length() <= max) {
+      return value;
+    }
+    int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+    return value.substring(0, end);
+  }
+}

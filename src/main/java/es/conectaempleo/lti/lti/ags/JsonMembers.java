@@ -42,9 +42,12 @@ final class JsonMembers {
     return null;
   }
 
+  /** The longest service URL the tool keeps (the registry's columns); a longer one counts as absent. */
+  static final int MAX_URL_LENGTH = 1024;
+
   static URI uri(Map<String, Object> json, String name) {
     String value = string(json, name);
-    if (value == null) {
+    if (value == null || value.length() > MAX_URL_LENGTH) {
       return null;
     }
     try {

@@ -53,6 +53,10 @@ public final class LaunchMessage {
     requireIdentifier(LtiClaims.DEPLOYMENT_ID, requiredString(LtiClaims.DEPLOYMENT_ID));
     requireIdentifier("sub", requiredString("sub"));
     roles();
+    String contextId = member(LtiClaims.CONTEXT, "id");
+    if (contextId != null) {
+      requireIdentifier(LtiClaims.CONTEXT + ".id", contextId);
+    }
     if (messageType == MessageType.RESOURCE_LINK) {
       requiredString(LtiClaims.TARGET_LINK_URI);
       requireIdentifier(

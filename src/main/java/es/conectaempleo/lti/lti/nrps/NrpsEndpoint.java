@@ -16,6 +16,8 @@ import java.util.Optional;
  *     §3.6.1.1</a>
  */
 public record NrpsEndpoint(URI contextMembershipsUrl, List<String> serviceVersions) {
+  /** The longest memberships URL the tool keeps (the registry's column); a longer one counts as absent. */
+  static final int MAX_URL_LENGTH = 1024;
 
   public NrpsEndpoint {
     java.util.Objects.requireNonNull(contextMembershipsUrl, "contextMembershipsUrl");
@@ -25,10 +27,12 @@ public record NrpsEndpoint(URI contextMembershipsUrl, List<String> serviceVersio
   /**
    * @param claim the claim's JSON object; may be {@code null}
    * @return the endpoint, or empty when the claim is absent or has no absolute {@code
-   *     context_memberships_url}
+   *     context_memberships_url} of at most {@value #MAX_URL_LENGTH} characters
    */
   public static Optional<NrpsEndpoint> fromClaim(Map<String, Object> claim) {
-    if (claim == null || !(claim.get("context_memberships_url") instanceof String url)) {
+    if (claim == null
+        || !(claim.get("context_memberships_url") instanceof String url)
+        || url.length() > MAX_URL_LENGTH) {
       return Optional.empty();
     }
     URI uri;

@@ -326,6 +326,32 @@ class LaunchIT extends ToolSystemTest {
   }
 
   @Test
+  void testOverlongClaimsNeverFailTheLaunch() {
+    Lms moodle = moodle();
+    // An identifier longer than the registry keys on is refused, with its reason...
+    assertLaunchRejected(moodle, Tampering.of().member(ClaimNames.CONTEXT, "id", "c".repeat(256)), 400, "claim-invalid");
+
+    // ...descriptions of any length are kept as far as they fit; service URLs too long to keep are left out.
+    LmsUser learner = moodle.platform().newLearner("Ana".repeat(100), "García");
+    Placement placement = moodle.course(PROGRAMMING).withContextTitle("Curso de prueba ".repeat(30)).withGradeService()
+        .withRosterService();
+    moodle.platform().tamperNextIdToken(Tampering.of()
+        .member(ClaimNames.AGS_ENDPOINT, "lineitems", "https://lms.example.org/" + "x".repeat(2000))
+        .member(ClaimNames.NRPS, "context_memberships_url", "https://lms.example.org/" + "y".repeat(2000))
+        .member(ClaimNames.RESOURCE_LINK, "title", "Unidad ".repeat(100))
+        .member(ClaimNames.LAUNCH_PRESENTATION, "locale", "es-" + "x".repeat(100)));
+
+    LaunchFlow flow = new Browser().launch(moodle.platform(), learner, placement);
+
+    assertThat(flow.launch().status()).as("%s", flow.launch()).isEqualTo(200);
+    assertCoursePage(flow.landing(), "es", "Fundamentos de programación");
+    assertThat(admin.enrollments(moodle.id(), learner.sub())).singleElement().satisfies(e -> {
+      assertThat(e.getString("contextTitle")).hasSize(255).startsWith("Curso de prueba");
+      assertThat(e.getString("learnerName")).hasSize(255).startsWith("AnaAna");
+    });
+  }
+
+  @Test
   void testVersionRejected() {
     assertLaunchRejected(moodle(), Tampering.of().claim(ClaimNames.VERSION, "1.1.0"), 400, "version-unsupported");
   }

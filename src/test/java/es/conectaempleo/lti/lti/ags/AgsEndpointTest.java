@@ -58,6 +58,19 @@ class AgsEndpointTest {
   }
 
   @Test
+  void testUrlsTooLongToKeepAbsent() {
+    String longest = "https://lms.example.org/" + "x".repeat(JsonMembers.MAX_URL_LENGTH - 24);
+    var claim =
+        java.util.Map.<String, Object>of(
+            "scope", java.util.List.of(AgsScopes.SCORE), "lineitems", longest, "lineitem", longest + "y");
+
+    AgsEndpoint endpoint = AgsEndpoint.fromClaim(claim).orElseThrow();
+
+    assertThat(endpoint.lineItemsUrl()).contains(URI.create(longest));
+    assertThat(endpoint.lineItemUrl()).isEmpty();
+  }
+
+  @Test
   void testMissing() throws Exception {
     assertThat(AgsEndpoint.fromClaim(null)).isEmpty();
     assertThat(AgsEndpoint.fromClaim(JSONObjectUtils.parse("{}"))).isEmpty();

@@ -323,6 +323,7 @@ class LaunchMessageTest {
   void testDeploymentIdRejected() throws Exception {
     assertRejected(moodleLaunch(NOW).claim(LtiClaims.DEPLOYMENT_ID, 3), Rejection.CLAIM_INVALID);
     assertRejected(moodleLaunch(NOW).claim(LtiClaims.DEPLOYMENT_ID, "d".repeat(256)), Rejection.CLAIM_INVALID);
+    assertRejected(moodleLaunch(NOW).claim(LtiClaims.CONTEXT, java.util.Map.of("id", "c".repeat(256))), Rejection.CLAIM_INVALID);
   }
 
   @Test

@@ -207,5 +207,7 @@ class NrpsClientTest {
         .isEmpty();
     assertThat(NrpsEndpoint.fromClaim(java.util.Map.of("context_memberships_url", "relative/x")))
         .isEmpty();
+    String tooLong = "https://moodle.example.org/" + "x".repeat(NrpsEndpoint.MAX_URL_LENGTH);
+    assertThat(NrpsEndpoint.fromClaim(java.util.Map.of("context_memberships_url", tooLong))).isEmpty();
   }
 }
