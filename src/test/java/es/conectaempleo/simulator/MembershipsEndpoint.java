@@ -40,6 +40,7 @@ public final class MembershipsEndpoint {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private int pageSize = Integer.MAX_VALUE;
   private boolean namesShared = true;
+  private LmsUser enrolledWhilePaging;
 
   MembershipsEndpoint(SimulatedPlatform platform, Placement placement, String path) {
     this.platform = platform;
@@ -81,6 +82,16 @@ public final class MembershipsEndpoint {
       throw new IllegalArgumentException("size < 1");
     }
     pageSize = size;
+    return this;
+  }
+
+  /**
+   * Someone is enrolled while the tool reads the roster, right after its first page: listed first
+   * from then on, so every later page starts one member earlier and repeats the last member of the
+   * page before (offset paging, as Moodle and Canvas page). The newcomer is on no page the tool reads.
+   */
+  public synchronized MembershipsEndpoint enrolAfterFirstPage(LmsUser newcomer) {
+    enrolledWhilePaging = newcomer;
     return this;
   }
 
@@ -173,6 +184,15 @@ public final class MembershipsEndpoint {
             .add("members", Jsonp.createArrayBuilder(page))
             .build();
     exchange.respond(200, MEDIA_TYPE, body.toString());
+    if (enrolledWhilePaging != null) {
+      var reordered = new LinkedHashMap<String, Member>();
+      reordered.put(enrolledWhilePaging.sub(), new Member(enrolledWhilePaging, true));
+      reordered.putAll(members);
+      members.clear();
+      members.putAll(reordered);
+      platform.enrol(placement.contextId(), enrolledWhilePaging);
+      enrolledWhilePaging = null;
+    }
     return 200;
   }
 

@@ -8,12 +8,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes rosters: one transaction per import replaces the course's members. */
 @ApplicationScoped
 @Transactional
 public class RosterStore {
+  /** The longest user id the registry keeps (its column, as for launches). */
+  static final int MAX_USER_ID = 255;
+
   @PersistenceContext EntityManager em;
 
   /** Upserts where a course's membership service lives; writes nothing when it did not change. */
@@ -26,7 +32,19 @@ public class RosterStore {
     }
   }
 
-  public void replace(long contextKey, List<Membership> members, Instant now) {
+  /**
+   * Replaces the course's members with those listed. Someone listed twice (offset paging while an
+   * enrolment changed moves a member from the end of one page to the start of the next) is kept
+   * once, as last listed; a user id longer than the registry keys on cannot be kept and is left out.
+   */
+  public void replace(long contextKey, List<Membership> listed, Instant now) {
+    Map<String, Membership> byUser = new LinkedHashMap<>();
+    for (Membership member : listed) {
+      if (member.userId().length() <= MAX_USER_ID) {
+        byUser.put(member.userId(), member);
+      }
+    }
+    Collection<Membership> members = byUser.values();
     em.createNamedQuery(RosterMember.DELETE_BY_CONTEXT).setParameter("contextKey", contextKey).executeUpdate();
     for (Membership member : members) {
       var roles = member.roleSet();

@@ -59,9 +59,17 @@ public class RosterMember {
     this.status = status;
     this.roles = roles.length() <= 2000 ? roles : roles.substring(0, 2000);
     this.learner = learner;
-    this.name = name;
-    this.email = email;
+    this.name = cut(name, 255);
+    this.email = cut(email, 255);
     this.importedAt = now;
+  }
+
+  /** At most {@code max} characters (the column), never half a surrogate pair. */
+  private static String cut(String value, int max) {
+    if (value == null || value.length() <= max) {
+      return value;
+    }
+    return value.substring(0, Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max);
   }
 
   public String userId() {

@@ -72,6 +72,27 @@ class RosterIT extends ToolSystemTest {
   }
 
   @Test
+  void testSomeoneEnrolledWhileTheRosterIsReadDoesNotBreakTheImport() {
+    Course course = moodleCourse();
+    LmsUser teacher = course.platform().newInstructor("Marta", "Sanz");
+    List<LmsUser> learners = new ArrayList<>();
+    for (String name : List.of("Ana", "Luis", "Eva", "Zoe", "Pablo", "Rosa")) {
+      learners.add(course.learner(name, "Gómez"));
+    }
+    // Offset paging: the third learner ends page 1 and, shifted by the newcomer, starts page 2 again.
+    course.roster().pageSize(4).add(teacher).add(learners.toArray(LmsUser[]::new))
+        .enrolAfterFirstPage(course.learner("Nico", "Nuevo"));
+
+    Page after = importRoster(instructorPage(course, teacher));
+
+    assertThat(after.document().select("[role=status]").text()).isEqualTo("Se ha importado la lista de participantes del LMS.");
+    assertThat(after.document().select("h3").text()).isEqualTo("Estudiantes que aún no han entrado (6)");
+    assertThat(notLaunched(after)).containsExactlyInAnyOrderElementsOf(
+        learners.stream().map(l -> l.name() + " · " + l.email()).toList());
+    assertThat(course.roster().requests()).hasSize(2);
+  }
+
+  @Test
   void testImportReplacesThePreviousRoster() {
     Course course = moodleCourse();
     LmsUser teacher = course.platform().newInstructor("Marta", "Sanz");
