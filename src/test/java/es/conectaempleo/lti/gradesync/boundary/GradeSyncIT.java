@@ -346,30 +346,14 @@ class GradeSyncIT extends ToolSystemTest {
     Course course = moodleCourse();
     course.tokens().refuseNext(1); // the first try ends before the POST
     course.scores().answerNext(409); // then Moodle holds a later timestamp (a teacher's edit)
-    LmsUser ana = course.platform().newLearner("Ana", "García");
-    var work = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token());
-
-    work.lessonDone(work.lessons().get(0));
-
-    eventually(() -> course.scores().stored(ana.sub()), r -> r != null);
-    List<ScoresEndpoint.Received> history = course.scores().of(ana.sub());
-    assertThat(history).extracting(ScoresEndpoint.Received::status).containsExactly(409, 200);
-    assertThat(history.get(1).timestamp()).isGreaterThan(history.get(0).timestamp());
+    assertFirstScoreArrivesAfterAConflictWithANewerTimestamp(course);
   }
 
   @Test
   void testMoodleConflictOnAFirstTryGetsANewerTimestamp() {
     Course course = moodleCourse();
     course.scores().answerNext(409);
-    LmsUser ana = course.platform().newLearner("Ana", "García");
-    var work = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token());
-
-    work.lessonDone(work.lessons().get(0));
-
-    eventually(() -> course.scores().stored(ana.sub()), r -> r != null);
-    List<ScoresEndpoint.Received> history = course.scores().of(ana.sub());
-    assertThat(history).extracting(ScoresEndpoint.Received::status).containsExactly(409, 200);
-    assertThat(history.get(1).timestamp()).isGreaterThan(history.get(0).timestamp());
+    assertFirstScoreArrivesAfterAConflictWithANewerTimestamp(course);
   }
 
   @Test
@@ -421,6 +405,19 @@ class GradeSyncIT extends ToolSystemTest {
     String token = landing.document().select("meta[name=conecta-launch-token]").attr("content");
     assertThat(token).isNotBlank();
     return new Visit(browser, landing, token);
+  }
+
+  /** A new learner's first lesson: Moodle answers 409 once, the score then arrives with a later timestamp. */
+  private void assertFirstScoreArrivesAfterAConflictWithANewerTimestamp(Course course) {
+    LmsUser ana = course.platform().newLearner("Ana", "García");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token());
+
+    work.lessonDone(work.lessons().get(0));
+
+    eventually(() -> course.scores().stored(ana.sub()), r -> r != null);
+    List<ScoresEndpoint.Received> history = course.scores().of(ana.sub());
+    assertThat(history).extracting(ScoresEndpoint.Received::status).containsExactly(409, 200);
+    assertThat(history.get(1).timestamp()).isGreaterThan(history.get(0).timestamp());
   }
 
   private Course moodleCourse() {
