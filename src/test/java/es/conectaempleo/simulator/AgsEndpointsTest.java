@@ -1,6 +1,7 @@
 package es.conectaempleo.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -111,6 +112,38 @@ class AgsEndpointsTest {
     Answer read = send("GET", URI.create(item.id()), token(canvas, ClaimNames.SCOPE_LINEITEM_READONLY), LINE_ITEM, null, null);
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.object().containsKey("ltiLinkId")).isFalse();
+  }
+
+  @Test
+  void testCanvasModuleItemHasNoLineItemAndRefusesOneOnItsLink() throws Exception {
+    SimulatedPlatform canvas = simulator.canvas(NO_TOOL);
+    Placement assignment = canvas.newPlacement().withGradeService();
+    Placement module = assignment.withResourceLink("module-" + Randoms.hex(8), "Unidad 1");
+    Gradebook gradebook = canvas.gradebook(assignment).moduleItem(module);
+    Map<String, Object> ags = agsClaim(canvas, module);
+    String token = token(canvas, ALL_SCOPES);
+    URI container = gradebook.lineItemsUrl();
+
+    assertThat(ags).as("lineitems and scopes, no lineitem").doesNotContainKey("lineitem")
+        .containsEntry("lineitems", container.toString()).containsKey("scope");
+    assertThat(gradebook.lineItems()).as("a launch makes none").isEmpty();
+    assertThat(create(container, token, module.resourceLinkId()).status())
+        .as("known link without line items: check_for_bad_resource_link").isEqualTo(412);
+    assertThat(create(container, token, "no-such-link").status()).as("no resource link of that id").isEqualTo(404);
+    Answer placeholder = create(container, token, null);
+    assertThat(placeholder.status()).as("without resourceLinkId: a placeholder assignment").isEqualTo(201);
+    assertThat(placeholder.object().containsKey("resourceLinkId")).isFalse();
+    assertThat(create(container, token, assignment.resourceLinkId()).status()).as("an assignment takes more").isEqualTo(201);
+    assertThat(agsClaim(canvas, assignment)).containsKey("lineitem");
+    assertThat(gradebook.count(AgsRequest.Endpoint.LINE_ITEMS, 201)).isEqualTo(2);
+  }
+
+  @Test
+  void testOnlyCanvasHasModuleItems() {
+    SimulatedPlatform moodle = simulator.moodle(NO_TOOL);
+    Placement placement = moodle.newPlacement().withGradeService();
+    assertThatIllegalStateException()
+        .isThrownBy(() -> moodle.gradebook(placement).moduleItem(placement));
   }
 
   @Test
@@ -344,6 +377,15 @@ class AgsEndpointsTest {
 
   static JsonObjectBuilder graded(LmsUser user, Instant timestamp, double points) {
     return score(user, timestamp, "Completed", "FullyGraded").add("scoreGiven", points).add("scoreMaximum", 100);
+  }
+
+  /** Creates a line item (label and scoreMaximum) on the link, or on none when {@code null}. */
+  static Answer create(URI container, String token, String resourceLinkId) throws Exception {
+    JsonObjectBuilder item = Json.createObjectBuilder().add("label", "Nube").add("scoreMaximum", 100);
+    if (resourceLinkId != null) {
+      item.add("resourceLinkId", resourceLinkId);
+    }
+    return send("POST", container, token, LINE_ITEM, LINE_ITEM, item.build().toString());
   }
 
   static Answer postScore(LineItem item, String token, JsonObject score) throws Exception {

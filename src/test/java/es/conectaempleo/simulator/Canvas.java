@@ -176,14 +176,17 @@ final class Canvas implements Lms {
     }
     if (placement.gradeService() && !deepLinking) {
       Gradebook gradebook = platform.gradebook(placement);
-      claims.put(
-          ClaimNames.AGS_ENDPOINT,
-          Map.of(
-              "scope",
-              List.of(ClaimNames.SCOPE_LINEITEM, ClaimNames.SCOPE_LINEITEM_READONLY,
-                  ClaimNames.SCOPE_RESULT_READONLY, ClaimNames.SCOPE_SCORE),
-              "lineitems", gradebook.lineItemsUrl().toString(),
-              "lineitem", gradebook.launchLineItem(placement).id()));
+      var endpoint = new LinkedHashMap<String, Object>();
+      endpoint.put(
+          "scope",
+          List.of(ClaimNames.SCOPE_LINEITEM, ClaimNames.SCOPE_LINEITEM_READONLY,
+              ClaimNames.SCOPE_RESULT_READONLY, ClaimNames.SCOPE_SCORE));
+      endpoint.put("lineitems", gradebook.lineItemsUrl().toString());
+      LineItem lineItem = gradebook.launchLineItem(placement);
+      if (lineItem != null) { // only assignments have one
+        endpoint.put("lineitem", lineItem.id());
+      }
+      claims.put(ClaimNames.AGS_ENDPOINT, endpoint);
     }
     claims.put("aud", platform.clientId());
     claims.put("azp", platform.clientId());

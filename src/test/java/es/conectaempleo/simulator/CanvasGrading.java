@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Canvas's {@code Lti::IMS} line items, scores and results controllers (LTI-CHECKLIST §2.5): URLs
- * below {@code /api/lti/courses/{id}}, 422 for a scoreGiven without scoreMaximum and for a user who
+ * below {@code /api/lti/courses/{id}}, 404 and 412 for a new line item on an unknown link or on one
+ * that is not an assignment, 422 for a scoreGiven without scoreMaximum and for a user who
  * is not a student of the course, 400 for a timestamp earlier than the stored one (equal allowed),
  * and grades from FullyGraded and PendingManual scores only.
  */
@@ -63,8 +64,15 @@ final class CanvasGrading implements GradingRules {
         + " before last updated timestamp of " + stored) : null;
   }
 
+  /** {@code verify_valid_resource_link}: no resource link record of that id for the tool. */
   @Override
   public Refusal unknownResourceLink(String resourceLinkId) {
+    return new Refusal(404, "The specified resource does not exist.");
+  }
+
+  /** {@code check_for_bad_resource_link}: the link has no active line items (not an assignment). */
+  @Override
+  public Refusal noLineItemsOnLink(String resourceLinkId) {
     return new Refusal(412, "The specified LTI link ID is not associated with this course");
   }
 

@@ -4,10 +4,12 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -25,6 +27,8 @@ public final class Gradebook {
   private final Map<Long, LineItem> items = new LinkedHashMap<>();
   private final Map<String, List<ReceivedScore>> histories = new LinkedHashMap<>();
   private final Map<String, Double> grades = new LinkedHashMap<>();
+  /** Canvas links that are not assignments: no line item of their own, none in their launches. */
+  private final Set<String> moduleItems = new HashSet<>();
   private final List<AgsRequest> requests = new CopyOnWriteArrayList<>();
   private final LineItemsEndpoint lineItems;
   private final ScoresEndpoint scores;
@@ -54,9 +58,35 @@ public final class Gradebook {
     if (!course.contextId().equals(placement.contextId())) {
       throw new IllegalArgumentException("Not a placement of course " + course.contextId());
     }
+    if (moduleItems.contains(placement.resourceLinkId())) {
+      throw new IllegalStateException("A module item has no line item of its own");
+    }
     return itemsOfLink(placement.resourceLinkId()).stream()
         .findFirst()
         .orElseGet(() -> addLineItem(placement.resourceLinkTitle(), 100, null, placement.resourceLinkId(), null, null, null));
+  }
+
+  /**
+   * The Canvas placement is a module item (or a course-navigation link), not an assignment: Canvas
+   * keeps no line item for it, so its launches carry {@code lineitems} but no {@code lineitem}, and
+   * a line item created with its {@code resourceLinkId} is refused with 412. Only Canvas has such
+   * links; a Moodle activity with grades on always has its grade item.
+   *
+   * @throws IllegalStateException not Canvas, or the link already has a line item
+   */
+  public synchronized Gradebook moduleItem(Placement placement) {
+    if (!course.contextId().equals(placement.contextId())) {
+      throw new IllegalArgumentException("Not a placement of course " + course.contextId());
+    }
+    if (!(rules instanceof CanvasGrading)) {
+      throw new IllegalStateException("Only Canvas places tools as module items without a line item");
+    }
+    if (!itemsOfLink(placement.resourceLinkId()).isEmpty()) {
+      throw new IllegalStateException("The link is an assignment already: it has a line item");
+    }
+    platform.gradebook(placement); // known to the course from now on
+    moduleItems.add(placement.resourceLinkId());
+    return this;
   }
 
   /** Another gradebook column of the teacher's own, not linked to any resource link. */
@@ -134,8 +164,14 @@ public final class Gradebook {
     return items.get(number);
   }
 
-  /** The line item a launch of the placement names, or {@code null} (Moodle: when not exactly one). */
+  /**
+   * The line item a launch of the placement names, or {@code null} (Moodle: when not exactly one;
+   * Canvas: for a module item).
+   */
   synchronized LineItem launchLineItem(Placement placement) {
+    if (moduleItems.contains(placement.resourceLinkId())) {
+      return null;
+    }
     List<LineItem> linked = itemsOfLink(placement.resourceLinkId());
     if (linked.isEmpty()) {
       return lineItem(placement);
@@ -158,9 +194,16 @@ public final class Gradebook {
     return item;
   }
 
-  /** Whether a resource link of this course is known (a placement of it has had a line item or launch). */
-  synchronized boolean hasResourceLink(String resourceLinkId) {
-    return !itemsOfLink(resourceLinkId).isEmpty() || platform.knowsResourceLink(course.contextId(), resourceLinkId);
+  /**
+   * Why a new line item may not name this resource link, or {@code null} when it may: the link is
+   * unknown to the course (no placement of it has had a line item or launch), or it is a module
+   * item, which has no line items to join (Canvas's {@code check_for_bad_resource_link}).
+   */
+  synchronized GradingRules.Refusal refuseResourceLink(String resourceLinkId) {
+    if (itemsOfLink(resourceLinkId).isEmpty() && !platform.knowsResourceLink(course.contextId(), resourceLinkId)) {
+      return rules.unknownResourceLink(resourceLinkId);
+    }
+    return moduleItems.contains(resourceLinkId) ? rules.noLineItemsOnLink(resourceLinkId) : null;
   }
 
   /** A gradable student of the course: enrolled, with the student role (Moodle's gradebook roles). */

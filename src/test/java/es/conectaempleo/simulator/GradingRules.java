@@ -42,6 +42,9 @@ sealed interface GradingRules permits MoodleGrading, CanvasGrading {
   /** A new line item names a resource link the course does not have. */
   Refusal unknownResourceLink(String resourceLinkId);
 
+  /** A new line item names a link of the course that has no line items (Canvas: not an assignment). */
+  Refusal noLineItemsOnLink(String resourceLinkId);
+
   /**
    * The grade the gradebook shows after accepting a score.
    *

@@ -108,8 +108,9 @@ final class LineItemsEndpoint {
       return ServiceAccess.error(exchange, 400, fault);
     }
     String resourceLinkId = text(json, "resourceLinkId");
-    if (resourceLinkId != null && !gradebook.hasResourceLink(resourceLinkId)) {
-      return ServiceAccess.refuse(exchange, gradebook.rules().unknownResourceLink(resourceLinkId));
+    GradingRules.Refusal badLink = resourceLinkId == null ? null : gradebook.refuseResourceLink(resourceLinkId);
+    if (badLink != null) {
+      return ServiceAccess.refuse(exchange, badLink);
     }
     LineItem item =
         gradebook.addLineItem(

@@ -79,6 +79,12 @@ final class MoodleGrading implements GradingRules {
     return new Refusal(400, "Invalid resourceLinkId " + resourceLinkId);
   }
 
+  /** Never asked: every Moodle activity with grades on has its grade item. */
+  @Override
+  public Refusal noLineItemsOnLink(String resourceLinkId) {
+    return unknownResourceLink(resourceLinkId);
+  }
+
   /** Only FullyGraded stores scoreGiven (rescaled to the item); any other progress empties the grade. */
   @Override
   public Double grade(Double previous, ReceivedScore score, LineItem item) {
