@@ -25,6 +25,8 @@ import java.util.Objects;
  * labelled with the course title, resource id = course code) when the {@code lineitem} scope was
  * granted. The answer is stored on the grade link, so a platform is asked once per placement; the
  * search and the create run under the grade link's row lock, so two nodes never create two.
+ * Without the right to create, the search has no tag filter, so the LMS's own line item of the
+ * link is listed too.
  */
 @ApplicationScoped
 public class LineItemResolution {
@@ -63,9 +65,7 @@ public class LineItemResolution {
     boolean mayCreate = link.scopes().contains(AgsScopes.LINEITEM) && token.allows(AgsScopes.LINEITEM);
     boolean mayRead = mayCreate || token.allows(AgsScopes.LINEITEM_READONLY);
     if (mayRead) {
-      List<LineItem> items =
-          ags.findLineItems(
-              link.lineItemsUrl(), LineItemFilter.forResourceLink(resourceLinkId).withTag(TAG), token);
+      List<LineItem> items = ags.findLineItems(link.lineItemsUrl(), linkFilter(resourceLinkId, mayCreate), token);
       LineItem found = choose(items, resourceLinkId, mayCreate);
       if (found != null) {
         link.useLineItem(found.id(), GradeLink.Origin.FOUND);
@@ -87,6 +87,15 @@ public class LineItemResolution {
             token);
     link.useLineItem(created.id(), GradeLink.Origin.CREATED);
     return created.id();
+  }
+
+  /**
+   * The search for the link's line item. With the right to create, only the tool's own (tagged);
+   * without it, every line item of the link, so that {@link #choose} can take the LMS's own.
+   */
+  static LineItemFilter linkFilter(String resourceLinkId, boolean mayCreate) {
+    LineItemFilter ofLink = LineItemFilter.forResourceLink(resourceLinkId);
+    return mayCreate ? ofLink.withTag(TAG) : ofLink;
   }
 
   /**

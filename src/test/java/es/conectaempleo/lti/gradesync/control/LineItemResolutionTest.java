@@ -3,14 +3,31 @@ package es.conectaempleo.lti.gradesync.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import es.conectaempleo.lti.lti.ags.LineItem;
+import es.conectaempleo.lti.lti.ags.LineItemFilter;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Which listed line item is the placement's (platforms may ignore the container filters). */
+/**
+ * Which line items are asked for and which listed one is the placement's (platforms may ignore the
+ * container filters).
+ */
 class LineItemResolutionTest {
   private static LineItem item(int id, String tag, String resourceLinkId) {
     return new LineItem(URI.create("https://lms.example/lineitems/" + id), 100.0, "L" + id, null, tag, resourceLinkId, null, null);
+  }
+
+  @Test
+  void testLinkFilterTaggedWhenCreatingIsAllowed() {
+    assertThat(LineItemResolution.linkFilter("12", true))
+        .isEqualTo(new LineItemFilter("12", null, LineItemResolution.TAG, null));
+  }
+
+  @Test
+  void testLinkFilterUntaggedWhenCreatingIsNotAllowed() {
+    assertThat(LineItemResolution.linkFilter("12", false))
+        .as("the LMS's own line item of the link has no tag of ours")
+        .isEqualTo(LineItemFilter.forResourceLink("12"));
   }
 
   @Test
