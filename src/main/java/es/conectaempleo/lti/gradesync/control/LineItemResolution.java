@@ -4,6 +4,7 @@ import es.conectaempleo.lti.catalog.entity.Course;
 import es.conectaempleo.lti.enrollment.entity.ResourceLink;
 import es.conectaempleo.lti.gradesync.entity.GradeLink;
 import es.conectaempleo.lti.lti.ServiceCallException;
+import es.conectaempleo.lti.lti.ServiceFailure;
 import es.conectaempleo.lti.lti.ags.AgsClient;
 import es.conectaempleo.lti.lti.ags.LineItem;
 import es.conectaempleo.lti.lti.ags.LineItemFilter;
@@ -25,8 +26,16 @@ import java.util.Objects;
  * labelled with the course title, resource id = course code) when the {@code lineitem} scope was
  * granted. The answer is stored on the grade link, so a platform is asked once per placement; the
  * search and the create run under the grade link's row lock, so two nodes never create two.
- * Without the right to create, the search has no tag filter, so the LMS's own line item of the
- * link is listed too.
+ *
+ * <p>The line item is created on the resource link first: Moodle needs that (its activity's grade
+ * items belong to the activity). Canvas only attaches line items to links that are assignments;
+ * for a module item or a course-navigation link it refuses with 404 (no resource link record) or
+ * 412 (no active line items). Then the tool's own unattached line item of the course (tag, resource
+ * id = course code, no resource link) is taken, else created without resource link, which Canvas
+ * turns into a gradebook column of its own. So the non-assignment placements of one Conecta course
+ * in one LMS course share one column (two of them resolving at the same moment on two nodes may
+ * still make two: the lock is per placement). Without the right to create, the search has no tag
+ * filter, so the LMS's own line item of the link is listed too.
  */
 @ApplicationScoped
 public class LineItemResolution {
@@ -77,14 +86,24 @@ public class LineItemResolution {
           "The LMS has no grade item for this activity and did not let the tool create one (scope lineitem)");
     }
     String label = course != null ? course.titleEs() : resourceLink.title() != null ? resourceLink.title() : "Conecta Empleo";
-    LineItem created =
-        ags.createLineItem(
-            link.lineItemsUrl(),
-            LineItem.toCreate(label, ScoreRules.SCORE_MAXIMUM)
-                .withResourceId(course == null ? null : course.code())
-                .withTag(TAG)
-                .withResourceLinkId(resourceLinkId),
-            token);
+    String courseCode = course == null ? null : course.code();
+    LineItem toCreate = LineItem.toCreate(label, ScoreRules.SCORE_MAXIMUM).withResourceId(courseCode).withTag(TAG);
+    LineItem created;
+    try {
+      created = ags.createLineItem(link.lineItemsUrl(), toCreate.withResourceLinkId(resourceLinkId), token);
+    } catch (ServiceCallException e) {
+      if (!refusesTheLink(e)) {
+        throw e;
+      }
+      // Canvas: the link is not an assignment. Share the course's own column, or make it.
+      LineItem shared = courseCode == null ? null
+          : unattached(ags.findLineItems(link.lineItemsUrl(), courseFilter(courseCode), token), courseCode);
+      if (shared != null) {
+        link.useLineItem(shared.id(), GradeLink.Origin.FOUND);
+        return shared.id();
+      }
+      created = ags.createLineItem(link.lineItemsUrl(), toCreate, token);
+    }
     link.useLineItem(created.id(), GradeLink.Origin.CREATED);
     return created.id();
   }
@@ -96,6 +115,33 @@ public class LineItemResolution {
   static LineItemFilter linkFilter(String resourceLinkId, boolean mayCreate) {
     LineItemFilter ofLink = LineItemFilter.forResourceLink(resourceLinkId);
     return mayCreate ? ofLink.withTag(TAG) : ofLink;
+  }
+
+  /** The search for the tool's line item of the course that belongs to no link. */
+  static LineItemFilter courseFilter(String courseCode) {
+    return LineItemFilter.all().withResourceId(courseCode).withTag(TAG);
+  }
+
+  /**
+   * Canvas's answers to a line item created on a link that is not an assignment: 404 when it keeps
+   * no resource link of that id, 412 when the link has no active line items.
+   */
+  static boolean refusesTheLink(ServiceCallException e) {
+    ServiceFailure failure = e.failure();
+    return failure.kind() == ServiceFailure.Kind.HTTP_STATUS
+        && (failure.status().orElse(0) == 404 || failure.status().orElse(0) == 412);
+  }
+
+  /**
+   * The tool's unattached line item of the course among what the platform listed (platforms may
+   * ignore the filters): tagged {@value #TAG}, with the course code as resource id and no resource
+   * link; {@code null} when none.
+   */
+  static LineItem unattached(List<LineItem> items, String courseCode) {
+    return items.stream()
+        .filter(i -> TAG.equals(i.tag()) && courseCode.equals(i.resourceId()) && i.resourceLinkId() == null)
+        .findFirst()
+        .orElse(null);
   }
 
   /**

@@ -20,7 +20,8 @@ import java.util.Objects;
  * <p>Lifecycle: created by the first launch with the claim, updated by later launches when the
  * claim changed. The line item scores go to is resolved lazily by the dispatcher: the claim's
  * {@code lineitem}, else one found by resource link and tag, else one created, at most once
- * (resolution runs under this row's lock and stores the result).
+ * (resolution runs under this row's lock and stores the result). A Canvas link that is not an
+ * assignment gets the course's line item that belongs to no link, found or created.
  */
 @Entity
 @Table(name = "grade_link")

@@ -2,10 +2,15 @@ package es.conectaempleo.lti.gradesync.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import es.conectaempleo.lti.lti.ServiceCallException;
+import es.conectaempleo.lti.lti.ServiceFailure;
 import es.conectaempleo.lti.lti.ags.LineItem;
 import es.conectaempleo.lti.lti.ags.LineItemFilter;
 import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,8 +18,19 @@ import org.junit.jupiter.api.Test;
  * container filters).
  */
 class LineItemResolutionTest {
+  private static final URI CONTAINER = URI.create("https://lms.example/lineitems");
+
   private static LineItem item(int id, String tag, String resourceLinkId) {
-    return new LineItem(URI.create("https://lms.example/lineitems/" + id), 100.0, "L" + id, null, tag, resourceLinkId, null, null);
+    return item(id, tag, null, resourceLinkId);
+  }
+
+  private static LineItem item(int id, String tag, String resourceId, String resourceLinkId) {
+    return new LineItem(URI.create(CONTAINER + "/" + id), 100.0, "L" + id, resourceId, tag, resourceLinkId, null, null);
+  }
+
+  private static ServiceCallException answered(int status) {
+    return new ServiceCallException(
+        ServiceFailure.status("POST", CONTAINER, status, HttpHeaders.of(Map.of(), (n, v) -> true), "", Instant.now()));
   }
 
   @Test
@@ -28,6 +44,44 @@ class LineItemResolutionTest {
     assertThat(LineItemResolution.linkFilter("12", false))
         .as("the LMS's own line item of the link has no tag of ours")
         .isEqualTo(LineItemFilter.forResourceLink("12"));
+  }
+
+  @Test
+  void testCourseFilter() {
+    assertThat(LineItemResolution.courseFilter("nube"))
+        .isEqualTo(new LineItemFilter(null, "nube", LineItemResolution.TAG, null));
+  }
+
+  @Test
+  void testUnattachedLineItemOfTheCourse() {
+    var ours = item(4, LineItemResolution.TAG, "nube", null);
+    var items = List.of(
+        item(1, LineItemResolution.TAG, "nube", "12"),
+        item(2, LineItemResolution.TAG, "datos", null),
+        item(3, "teacher", "nube", null),
+        ours);
+    assertThat(LineItemResolution.unattached(items, "nube")).isEqualTo(ours);
+  }
+
+  @Test
+  void testUnattachedLineItemMissing() {
+    assertThat(LineItemResolution.unattached(List.of(item(1, LineItemResolution.TAG, "nube", "12")), "nube")).isNull();
+    assertThat(LineItemResolution.unattached(List.of(), "nube")).isNull();
+  }
+
+  @Test
+  void testLinkRefusedWith404Or412() {
+    assertThat(LineItemResolution.refusesTheLink(answered(404))).as("Canvas: no resource link record").isTrue();
+    assertThat(LineItemResolution.refusesTheLink(answered(412))).as("Canvas: the link has no line items").isTrue();
+  }
+
+  @Test
+  void testOtherFailuresAreNoRefusalOfTheLink() {
+    assertThat(LineItemResolution.refusesTheLink(answered(400))).as("Moodle: not an activity of the course").isFalse();
+    assertThat(LineItemResolution.refusesTheLink(answered(403))).isFalse();
+    assertThat(LineItemResolution.refusesTheLink(answered(500))).isFalse();
+    assertThat(LineItemResolution.refusesTheLink(new ServiceCallException(ServiceFailure.timeout("POST", CONTAINER))))
+        .isFalse();
   }
 
   @Test
