@@ -102,6 +102,14 @@ public final class Gradebook {
     return addLineItem(label, scoreMaximum, null, placement.resourceLinkId(), tag, null, null);
   }
 
+  /**
+   * A teacher deletes the line item (its gradebook column): it is listed no more, and its URLs
+   * (item, scores, results) answer 404.
+   */
+  public synchronized void deleteLineItem(LineItem item) {
+    items.remove(item.number());
+  }
+
   /** Every line item of the course, oldest first. */
   public synchronized List<LineItem> lineItems() {
     return List.copyOf(items.values());

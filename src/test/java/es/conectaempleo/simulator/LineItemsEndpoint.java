@@ -47,7 +47,9 @@ final class LineItemsEndpoint {
 
   void handleItem(Exchange exchange, long number) throws IOException {
     exchange.onAnswer(status -> gradebook.log(AgsRequest.Endpoint.LINE_ITEM, exchange, status, null));
-    if ("GET".equals(exchange.method())) {
+    if (gradebook.item(number) == null) {
+      ServiceAccess.error(exchange, 404, "No line item found"); // deleted by a teacher
+    } else if ("GET".equals(exchange.method())) {
       read(exchange, number);
     } else {
       ServiceAccess.methodNotAllowed(exchange, "GET");

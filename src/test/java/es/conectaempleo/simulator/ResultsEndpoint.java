@@ -28,8 +28,11 @@ final class ResultsEndpoint {
 
   void handle(Exchange exchange, long number) throws IOException {
     exchange.onAnswer(status -> gradebook.log(AgsRequest.Endpoint.RESULTS, exchange, status, null));
-    if ("GET".equals(exchange.method())) {
-      list(exchange, gradebook.item(number));
+    LineItem item = gradebook.item(number);
+    if (item == null) {
+      ServiceAccess.error(exchange, 404, "No line item found"); // deleted by a teacher
+    } else if ("GET".equals(exchange.method())) {
+      list(exchange, item);
     } else {
       ServiceAccess.methodNotAllowed(exchange, "GET");
     }

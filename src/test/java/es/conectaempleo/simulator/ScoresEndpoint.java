@@ -49,8 +49,11 @@ final class ScoresEndpoint {
     }
     String user = userId;
     exchange.onAnswer(status -> gradebook.log(AgsRequest.Endpoint.SCORES, exchange, status, user));
-    if ("POST".equals(exchange.method())) {
-      post(exchange, gradebook.item(number));
+    LineItem item = gradebook.item(number);
+    if (item == null) {
+      ServiceAccess.error(exchange, 404, "No line item found"); // deleted by a teacher
+    } else if ("POST".equals(exchange.method())) {
+      post(exchange, item);
     } else {
       ServiceAccess.methodNotAllowed(exchange, "POST");
     }

@@ -117,6 +117,17 @@ public class LineItemResolution {
     return mayCreate ? ofLink.withTag(TAG) : ofLink;
   }
 
+  /**
+   * The platform answered 404 for a line item of this placement: see {@link GradeLink#lineItemGone}.
+   *
+   * @return whether the tool will look for (or create) another one
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean forgetGone(long gradeLinkId, URI lineItem) {
+    GradeLink link = em.find(GradeLink.class, gradeLinkId, LockModeType.PESSIMISTIC_WRITE);
+    return link != null && link.lineItemGone(lineItem);
+  }
+
   /** The search for the tool's line item of the course that belongs to no link. */
   static LineItemFilter courseFilter(String courseCode) {
     return LineItemFilter.all().withResourceId(courseCode).withTag(TAG);

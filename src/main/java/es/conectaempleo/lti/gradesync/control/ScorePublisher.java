@@ -24,7 +24,8 @@ import java.util.TreeSet;
  * Turns an outbox entry into an AGS score POST ({@code application/vnd.ims.lis.v1.score+json}) and
  * its answer into an {@link Outcome}. The token asks for the claim's AGS scopes the tool uses, so one
  * cached token per platform serves line items and scores; a 401 gets one fresh token and one more
- * try. A try that ends before the score's POST (no token, no line item yet) asks for a fresh
+ * try. A 404 for a line item the tool found or created (a teacher deleted the column) makes it look
+ * for one again, once. A try that ends before the score's POST (no token, no line item yet) asks for a fresh
  * timestamp: only a score that went out keeps its timestamp, so that a 409 for it means it arrived.
  * Runs outside any transaction.
  */
@@ -68,6 +69,8 @@ public class ScorePublisher {
       return Outcome.failed(null, "Score not sendable: " + e.getMessage());
     }
     boolean refreshed = false;
+    URI known = job.lineItem();
+    boolean lookedAgain = false;
     while (true) {
       ServiceToken token;
       try {
@@ -77,7 +80,7 @@ public class ScorePublisher {
       }
       URI lineItem;
       try {
-        lineItem = job.lineItem() != null ? job.lineItem() : lineItems.lineItem(job.gradeLinkId(), token);
+        lineItem = known != null ? known : lineItems.lineItem(job.gradeLinkId(), token);
       } catch (NoLineItemException e) {
         return Outcome.failed(null, e.getMessage());
       } catch (ServiceCallException e) {
@@ -91,6 +94,12 @@ public class ScorePublisher {
       try {
         return Outcome.delivered(ags.postScore(lineItem, score, token).status());
       } catch (ServiceCallException e) {
+        if (isNotFound(e.failure()) && !lookedAgain && lineItems.forgetGone(job.gradeLinkId(), lineItem)) {
+          // The column the tool found or created is gone (a teacher deleted it): look again once.
+          known = null;
+          lookedAgain = true;
+          continue;
+        }
         switch (Verdict.of(e.failure(), job.triedBefore(), refreshed)) {
           case REFRESH_TOKEN -> {
             tokens.invalidate(token);
@@ -108,6 +117,10 @@ public class ScorePublisher {
         }
       }
     }
+  }
+
+  private static boolean isNotFound(ServiceFailure failure) {
+    return failure.kind() == ServiceFailure.Kind.HTTP_STATUS && failure.status().orElse(0) == 404;
   }
 
   /**

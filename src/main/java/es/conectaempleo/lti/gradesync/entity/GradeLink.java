@@ -142,6 +142,26 @@ public class GradeLink {
     this.lineItemOrigin = origin.name();
   }
 
+  /**
+   * The platform no longer knows the line item scores went to (a teacher deleted the column). One
+   * the tool found or created is forgotten, so the next delivery looks again (and creates a new one
+   * when allowed); the claim's own line item is the platform's word and stays until a launch
+   * changes it.
+   *
+   * @return whether scores should look for the placement's line item again: it was forgotten now,
+   *     or another delivery already replaced or forgot it
+   */
+  public boolean lineItemGone(URI lineItem) {
+    if (!lineItem.toString().equals(lineItemUrl)) {
+      return true;
+    }
+    if (lineItemOrigin() == Origin.CLAIM) {
+      return false;
+    }
+    forgetLineItem();
+    return true;
+  }
+
   private void forgetLineItem() {
     this.lineItemUrl = null;
     this.lineItemOrigin = null;

@@ -203,6 +203,32 @@ class GradeSyncIT extends ToolSystemTest {
   }
 
   @Test
+  void testColumnDeletedByATeacherIsCreatedAgainForTheNextScore() {
+    SimulatedPlatform moodle = simulator.moodle(tool);
+    moodle.serveTokens(URI.create(base + "/.well-known/jwks.json"));
+    admin.register(moodle);
+    Placement placement = moodle.newPlacement().withCustom("course", CLOUD).withGradeService();
+    Gradebook gradebook = moodle.gradebook(placement);
+    gradebook.lineItem(placement);
+    gradebook.addLineItem("Participación", 10, placement, "teacher"); // two items: Moodle names none
+    LmsUser ana = moodle.newLearner("Ana", "García");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(moodle, ana, placement).token());
+    work.lessonDone(work.lessons().get(0));
+    LineItem first = eventually(() -> gradebook.lineItems(), items -> items.size() == 3
+        && !gradebook.scores(items.get(2), ana).isEmpty()).get(2);
+
+    gradebook.deleteLineItem(first);
+    work.lessonDone(work.lessons().get(1));
+
+    LineItem second = eventually(() -> gradebook.lineItems(), items -> items.size() == 3
+        && !items.get(2).equals(first) && !gradebook.scores(items.get(2), ana).isEmpty()).get(2);
+    assertThat(second.tag()).isEqualTo("conecta-course");
+    assertThat(second.resourceLinkId()).isEqualTo(placement.resourceLinkId());
+    assertThat(gradebook.count(AgsRequest.Endpoint.SCORES, 404)).as("one score met the deleted column").isEqualTo(1);
+    assertThat(gradebook.count(AgsRequest.Endpoint.LINE_ITEMS, 201)).isEqualTo(2);
+  }
+
+  @Test
   void testTransientFaultsAreRetriedWithTheSameTimestamp() {
     Course course = moodleCourse();
     course.scores().answerNext(500).answerNext(503, 1).answerNext(429, 0).delayNext(Duration.ofSeconds(7));

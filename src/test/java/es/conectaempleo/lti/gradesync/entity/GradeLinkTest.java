@@ -52,4 +52,35 @@ class GradeLinkTest {
     assertThat(link.lineItemUrl()).isEqualTo(ITEM);
     assertThat(link.lineItemOrigin()).isEqualTo(GradeLink.Origin.CLAIM);
   }
+
+  @Test
+  void testGoneLineItemTheToolMadeIsForgotten() {
+    var link = new GradeLink(5, 1, NOW);
+    link.point(1, 9L, ITEMS, null, SCOPES, NOW);
+    link.useLineItem(ITEM, GradeLink.Origin.CREATED);
+
+    assertThat(link.lineItemGone(ITEM)).isTrue();
+    assertThat(link.lineItemUrl()).isNull();
+    assertThat(link.lineItemGone(ITEM)).as("already forgotten by another delivery: look again").isTrue();
+  }
+
+  @Test
+  void testGoneLineItemAlreadyReplacedLeavesTheNewOne() {
+    var link = new GradeLink(5, 1, NOW);
+    link.point(1, 9L, ITEMS, null, SCOPES, NOW);
+    URI replacement = URI.create("https://moodle.example/mod/lti/services.php/2/lineitems/8/lineitem?type_id=3");
+    link.useLineItem(replacement, GradeLink.Origin.CREATED);
+
+    assertThat(link.lineItemGone(ITEM)).isTrue();
+    assertThat(link.lineItemUrl()).isEqualTo(replacement);
+  }
+
+  @Test
+  void testGoneClaimLineItemStays() {
+    var link = new GradeLink(5, 1, NOW);
+    link.point(1, 9L, ITEMS, ITEM, SCOPES, NOW);
+
+    assertThat(link.lineItemGone(ITEM)).isFalse();
+    assertThat(link.lineItemUrl()).isEqualTo(ITEM);
+  }
 }
