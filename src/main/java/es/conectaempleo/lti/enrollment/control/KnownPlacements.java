@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The LMS courses (contexts) and placements (resource links) launches came from lately, as this node
@@ -75,7 +76,7 @@ public class KnownPlacements {
     afterCommit(() -> put(links, new Key(platformId, resourceLinkId), entry));
   }
 
-  private <V> Optional<V> fresh(ConcurrentHashMap<Key, V> entries, Key key, java.util.function.Function<V, Instant> until) {
+  private <V> Optional<V> fresh(ConcurrentHashMap<Key, V> entries, Key key, Function<V, Instant> until) {
     V seen = entries.get(key);
     if (seen == null) {
       return Optional.empty();

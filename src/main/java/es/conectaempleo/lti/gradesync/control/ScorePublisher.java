@@ -25,9 +25,9 @@ import java.util.TreeSet;
  * its answer into an {@link Outcome}. The token asks for the claim's AGS scopes the tool uses, so one
  * cached token per platform serves line items and scores; a 401 gets one fresh token and one more
  * try. A 404 for a line item the tool found or created (a teacher deleted the column) makes it look
- * for one again, once. A try that ends before the score's POST (no token, no line item yet) asks for a fresh
- * timestamp: only a score that went out keeps its timestamp, so that a 409 for it means it arrived.
- * Runs outside any transaction.
+ * for one again, once. A try that ends before the score's POST (no token, no line item yet) asks
+ * for a fresh timestamp: only a score that went out keeps its timestamp, so that a 409 for it means
+ * it arrived. Runs outside any transaction.
  */
 @ApplicationScoped
 public class ScorePublisher {

@@ -80,8 +80,8 @@ public class WholeNumberQueryParameters implements ParamConverterProvider {
       try {
         return parse.apply(digits);
       } catch (NumberFormatException e) {
-        throw new NotAWholeNumber(
-            "Query parameter " + name + (WHOLE.matcher(digits).matches() ? " is out of range" : " must be a whole number"));
+        String problem = WHOLE.matcher(digits).matches() ? " is out of range" : " must be a whole number";
+        throw new NotAWholeNumber("Query parameter " + name + problem);
       }
     }
 
