@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param restamp for a retry: send with a fresh timestamp. Always safe; required when the score did
  *     not go out, so that a later 409 for its timestamp is never taken for its own earlier arrival
  * @param platformWait how long every score to this platform should wait (it answered 429, or 503
- *     with {@code Retry-After}); {@code null} when it did not ask
+ *     with {@code Retry-After}, or would not give an access token); {@code null} when none
  */
 public record Outcome(
     Verdict verdict, Integer httpStatus, String reason, Duration retryIn, boolean restamp, Duration platformWait) {
