@@ -18,8 +18,11 @@ public class JwksResource {
 
   @Inject ToolKeys keys;
 
+  /** RFC 7517's own media type, for clients that ask for nothing else; JSON is the default. */
+  static final String JWK_SET_TYPE = "application/jwk-set+json";
+
   @GET
-  @Produces(MediaType.APPLICATION_JSON)
+  @Produces({MediaType.APPLICATION_JSON, JWK_SET_TYPE})
   public Response jwks() {
     var cache = new CacheControl();
     cache.setMaxAge(MAX_AGE_SECONDS);

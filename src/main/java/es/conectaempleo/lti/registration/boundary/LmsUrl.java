@@ -51,6 +51,9 @@ public @interface LmsUrl {
       if (!uri.isAbsolute() || uri.getHost() == null || uri.getRawFragment() != null) {
         return false;
       }
+      if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
+        return false; // java.net.URI takes any digits as a port
+      }
       String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
       return "https".equals(scheme) || ("http".equals(scheme) && isLoopback(uri.getHost()));
     }

@@ -77,7 +77,10 @@ public final class ExceptionMappers {
         return ErrorResponses.status(400, "The body is not valid JSON for this request", uri, headers, pages);
       }
       String detail = status == 404 ? "Not found" : e.getMessage();
-      return ErrorResponses.status(status, detail, uri, headers, pages);
+      Response answer = ErrorResponses.status(status, detail, uri, headers, pages);
+      // A 405 must say which methods the resource takes (RFC 9110 §15.5.6).
+      String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+      return allow == null ? answer : Response.fromResponse(answer).header(HttpHeaders.ALLOW, allow).build();
     }
   }
 

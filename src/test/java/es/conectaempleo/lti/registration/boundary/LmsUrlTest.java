@@ -25,6 +25,7 @@ class LmsUrlTest {
         "https://sso.canvaslms.com/api/lti/authorize_redirect",
         "https://canvas.instructure.com",
         "https://lms.example.org:8443/login/oauth2/token",
+        "https://lms.example.org:65535/login/oauth2/token",
         "HTTPS://LMS.EXAMPLE.ORG/certs",
         "https://192.0.2.10/mod/lti/certs.php",
         "https://[2001:db8::1]/mod/lti/certs.php"
@@ -117,6 +118,9 @@ class LmsUrlTest {
         "https://campus conectaempleo.es/",
         "https://campus.conectaempleo.es/a b",
         "https://[::1/",
+        "https://lms.example.org:99999/mod/lti/auth.php",
+        "https://lms.example.org:65536/",
+        "https://lms.example.org:0/",
         "not a url"
       })
   void testRejected(String url) {

@@ -137,6 +137,16 @@ class PlatformsResourceIT {
     assertThat(get(URI.create(base + "platforms/abc")).statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void testOpenApiDescribesNoResources() throws Exception {
+    var response = HTTP.send(
+        HttpRequest.newBuilder(URI.create(ToolDeployment.base(url) + "/openapi")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).startsWith("openapi:").doesNotContain("/api/admin", "/lti/launch");
+  }
+
   static String platformJson(String issuer, String clientId) {
     return Json.createObjectBuilder()
         .add("issuer", issuer)
