@@ -458,6 +458,15 @@ class LaunchIT extends ToolSystemTest {
     assertThat(typed.document().select("code").eachText()).contains("token-missing");
   }
 
+  @Test
+  void testLaunchBodyOverOneMebibyteRefusedWithAPage() {
+    Page page = new Browser().post(base.resolve("/lti/launch"), Map.of("id_token", "a".repeat(1024 * 1024), "state", "s"));
+
+    assertThat(page.status()).isEqualTo(413);
+    assertThat(page.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(page.document().select("h1").text()).isEqualTo("Demasiados datos");
+  }
+
   /** Jersey's WADL would describe every resource, the admin API's included, to anyone asking. */
   @Test
   void testOptionsDescribesNoResources() {

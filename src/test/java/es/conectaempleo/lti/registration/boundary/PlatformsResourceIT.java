@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -135,6 +136,35 @@ class PlatformsResourceIT {
     assertThat(get(URI.create(base + "enrollments?limit=&platformId=")).statusCode()).isEqualTo(200);
     // A path parameter that is no number names nothing: still 404.
     assertThat(get(URI.create(base + "platforms/abc")).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void testBodiesOverOneMebibyteRefusedBeforeReading() throws Exception {
+    byte[] large = ("{\"issuer\":\"" + "x".repeat(1024 * 1024) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var withLength = HTTP.send(
+        HttpRequest.newBuilder(platforms).header("Authorization", "Bearer " + ToolDeployment.ADMIN_TOKEN)
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(large)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    var chunked = HTTP.send(
+        HttpRequest.newBuilder(platforms).header("Authorization", "Bearer " + ToolDeployment.ADMIN_TOKEN)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(large))).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    for (var response : List.of(withLength, chunked)) {
+      assertThat(response.statusCode()).isEqualTo(413);
+      assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(json(response.body()).getString("detail")).isEqualTo("The request body is larger than 1 MiB");
+    }
+    // A small body sent in chunks is read as usual.
+    var small = HTTP.send(
+        HttpRequest.newBuilder(platforms).header("Authorization", "Bearer " + ToolDeployment.ADMIN_TOKEN)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(platformJson("https://chunked.example.org", "c1").getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(small.statusCode()).as(small.body()).isEqualTo(201);
   }
 
   @Test
