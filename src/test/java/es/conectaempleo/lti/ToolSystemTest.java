@@ -1,11 +1,17 @@
 package es.conectaempleo.lti;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import es.conectaempleo.simulator.Page;
 import es.conectaempleo.simulator.PlatformSimulator;
 import es.conectaempleo.simulator.ToolConfiguration;
 import java.net.URI;
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,6 +65,26 @@ public abstract class ToolSystemTest {
       throw new AssertionError("The page names no address of its own: " + coursePage);
     }
     return coursePage.uri().resolve(meta.attr("content"));
+  }
+
+  /**
+   * Reads until the value is done (the tool works in the background: grade delivery, for one), for
+   * at most 40 s; fails the test when it never is.
+   */
+  protected static <T> T eventually(Supplier<T> read, Predicate<T> done) {
+    Instant until = Instant.now().plus(Duration.ofSeconds(40));
+    T value = read.get();
+    while (!done.test(value) && Instant.now().isBefore(until)) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      value = read.get();
+    }
+    assertThat(done.test(value)).as("in time: %s", value).isTrue();
+    return value;
   }
 
   @BeforeEach

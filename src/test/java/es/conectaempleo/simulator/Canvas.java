@@ -175,18 +175,10 @@ final class Canvas implements Lms {
       claims.put(ClaimNames.RESOURCE_LINK, link);
     }
     if (placement.gradeService() && !deepLinking) {
-      Gradebook gradebook = platform.gradebook(placement);
-      var endpoint = new LinkedHashMap<String, Object>();
-      endpoint.put(
-          "scope",
+      // lineitem only for assignments
+      claims.put(ClaimNames.AGS_ENDPOINT, platform.gradebook(placement).endpointClaim(placement,
           List.of(ClaimNames.SCOPE_LINEITEM, ClaimNames.SCOPE_LINEITEM_READONLY,
-              ClaimNames.SCOPE_RESULT_READONLY, ClaimNames.SCOPE_SCORE));
-      endpoint.put("lineitems", gradebook.lineItemsUrl().toString());
-      LineItem lineItem = gradebook.launchLineItem(placement);
-      if (lineItem != null) { // only assignments have one
-        endpoint.put("lineitem", lineItem.id());
-      }
-      claims.put(ClaimNames.AGS_ENDPOINT, endpoint);
+              ClaimNames.SCOPE_RESULT_READONLY, ClaimNames.SCOPE_SCORE)));
     }
     claims.put("aud", platform.clientId());
     claims.put("azp", platform.clientId());

@@ -176,6 +176,21 @@ public final class Gradebook {
    * The line item a launch of the placement names, or {@code null} (Moodle: when not exactly one;
    * Canvas: for a module item).
    */
+  /**
+   * The AGS claim of a launch from the placement: the scopes, the container, and the line item the
+   * LMS names for the link ({@link #launchLineItem}), if any.
+   */
+  synchronized Map<String, Object> endpointClaim(Placement placement, List<String> scopes) {
+    var endpoint = new LinkedHashMap<String, Object>();
+    endpoint.put("scope", scopes);
+    endpoint.put("lineitems", lineItemsUrl().toString());
+    LineItem lineItem = launchLineItem(placement);
+    if (lineItem != null) {
+      endpoint.put("lineitem", lineItem.id());
+    }
+    return endpoint;
+  }
+
   synchronized LineItem launchLineItem(Placement placement) {
     if (moduleItems.contains(placement.resourceLinkId())) {
       return null;

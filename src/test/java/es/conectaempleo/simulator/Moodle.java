@@ -172,18 +172,10 @@ final class Moodle implements Lms {
       claims.put(ClaimNames.DEEP_LINKING_SETTINGS, deepLinkingSettings(issuer, placement));
     }
     if (placement.gradeService() && placement.messageType() == MessageType.RESOURCE_LINK) {
-      Gradebook gradebook = platform.gradebook(placement);
-      var endpoint = new LinkedHashMap<String, Object>();
-      endpoint.put(
-          "scope",
+      // lineitem only when exactly one grade item belongs to the activity
+      claims.put(ClaimNames.AGS_ENDPOINT, platform.gradebook(placement).endpointClaim(placement,
           List.of(ClaimNames.SCOPE_LINEITEM_READONLY, ClaimNames.SCOPE_RESULT_READONLY,
-              ClaimNames.SCOPE_SCORE, ClaimNames.SCOPE_LINEITEM));
-      endpoint.put("lineitems", gradebook.lineItemsUrl().toString());
-      LineItem lineItem = gradebook.launchLineItem(placement);
-      if (lineItem != null) { // only when exactly one grade item belongs to the activity
-        endpoint.put("lineitem", lineItem.id());
-      }
-      claims.put(ClaimNames.AGS_ENDPOINT, endpoint);
+              ClaimNames.SCOPE_SCORE, ClaimNames.SCOPE_LINEITEM)));
       claims.put(
           ClaimNames.BASIC_OUTCOME,
           Map.of(

@@ -14,12 +14,8 @@ import es.conectaempleo.simulator.Page;
 import es.conectaempleo.simulator.Placement;
 import es.conectaempleo.simulator.SimulatedPlatform;
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,21 +87,5 @@ class CanvasGradeColumnIT extends ToolSystemTest {
     String token = landing.document().select("meta[name=conecta-launch-token]").attr("content");
     assertThat(token).isNotBlank();
     return token;
-  }
-
-  private static <T> T eventually(Supplier<T> read, Predicate<T> done) {
-    Instant until = Instant.now().plus(Duration.ofSeconds(40));
-    T value = read.get();
-    while (!done.test(value) && Instant.now().isBefore(until)) {
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      value = read.get();
-    }
-    assertThat(done.test(value)).as("in time: %s", value).isTrue();
-    return value;
   }
 }

@@ -27,7 +27,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -176,13 +175,9 @@ class GradeSyncIT extends ToolSystemTest {
 
   @Test
   void testMoodleLineItemCreatedOnceForTheActivity() {
-    SimulatedPlatform moodle = simulator.moodle(tool);
-    moodle.serveTokens(URI.create(base + "/.well-known/jwks.json"));
-    admin.register(moodle);
-    Placement placement = moodle.newPlacement().withCustom("course", CLOUD).withGradeService();
+    SimulatedPlatform moodle = moodleServingTokens();
+    Placement placement = activityWithTwoGradeItems(moodle);
     Gradebook gradebook = moodle.gradebook(placement);
-    gradebook.lineItem(placement);
-    gradebook.addLineItem("Participación", 10, placement, "teacher");
     List<LmsUser> learners = List.of(moodle.newLearner("Ana", "García"), moodle.newLearner("Luis", "Martín"), moodle.newLearner("Eva", "López"));
     List<CourseWork> works = learners.stream()
         .map(l -> new CourseWork(api, answerKey, CLOUD, launch(moodle, l, placement).token()))
@@ -204,13 +199,9 @@ class GradeSyncIT extends ToolSystemTest {
 
   @Test
   void testColumnDeletedByATeacherIsCreatedAgainForTheNextScore() {
-    SimulatedPlatform moodle = simulator.moodle(tool);
-    moodle.serveTokens(URI.create(base + "/.well-known/jwks.json"));
-    admin.register(moodle);
-    Placement placement = moodle.newPlacement().withCustom("course", CLOUD).withGradeService();
+    SimulatedPlatform moodle = moodleServingTokens();
+    Placement placement = activityWithTwoGradeItems(moodle);
     Gradebook gradebook = moodle.gradebook(placement);
-    gradebook.lineItem(placement);
-    gradebook.addLineItem("Participación", 10, placement, "teacher"); // two items: Moodle names none
     LmsUser ana = moodle.newLearner("Ana", "García");
     var work = new CourseWork(api, answerKey, CLOUD, launch(moodle, ana, placement).token());
     work.lessonDone(work.lessons().get(0));
@@ -446,6 +437,26 @@ class GradeSyncIT extends ToolSystemTest {
     assertThat(history.get(1).timestamp()).isGreaterThan(history.get(0).timestamp());
   }
 
+  /** A simulated Moodle registered with the tool, its token endpoint trusting the tool's JWKS. */
+  private SimulatedPlatform moodleServingTokens() {
+    SimulatedPlatform moodle = simulator.moodle(tool);
+    moodle.serveTokens(URI.create(base + "/.well-known/jwks.json"));
+    admin.register(moodle);
+    return moodle;
+  }
+
+  /**
+   * An activity of the cloud course with grades, holding its own grade item and a teacher's: Moodle
+   * then names no line item in the launch, and the tool finds or creates its own.
+   */
+  private static Placement activityWithTwoGradeItems(SimulatedPlatform moodle) {
+    Placement placement = moodle.newPlacement().withCustom("course", CLOUD).withGradeService();
+    Gradebook gradebook = moodle.gradebook(placement);
+    gradebook.lineItem(placement);
+    gradebook.addLineItem("Participación", 10, placement, "teacher");
+    return placement;
+  }
+
   private Course moodleCourse() {
     SimulatedPlatform moodle = simulator.moodle(tool);
     TokenEndpoint tokens = moodle.serveTokens(URI.create(base + "/.well-known/jwks.json"));
@@ -478,19 +489,4 @@ class GradeSyncIT extends ToolSystemTest {
     return new Element("td");
   }
 
-  private static <T> T eventually(Supplier<T> read, java.util.function.Predicate<T> done) {
-    Instant until = Instant.now().plus(Duration.ofSeconds(40));
-    T value = read.get();
-    while (!done.test(value) && Instant.now().isBefore(until)) {
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      value = read.get();
-    }
-    assertThat(done.test(value)).as("in time: %s", value).isTrue();
-    return value;
-  }
 }
