@@ -14,7 +14,7 @@ public class JaxRsConfiguration extends Application {
   /**
    * No WADL: Jersey would otherwise answer {@code OPTIONS} on any path, and {@code
    * /application.wadl}, with a description of every resource, the admin API's included. The API is
-   * documented by MicroProfile OpenAPI and the README.
+   * documented in the README and lti-config/.
    */
   @Override
   public Map<String, Object> getProperties() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import es.conectaempleo.simulator.Page;
 import es.conectaempleo.simulator.PlatformSimulator;
+import es.conectaempleo.simulator.SimulatedPlatform;
 import es.conectaempleo.simulator.ToolConfiguration;
 import java.net.URI;
 import java.net.URL;
@@ -65,6 +66,16 @@ public abstract class ToolSystemTest {
       throw new AssertionError("The page names no address of its own: " + coursePage);
     }
     return coursePage.uri().resolve(meta.attr("content"));
+  }
+
+  /**
+   * Registers the LMS with the tool and has it serve access tokens for its services, checking the
+   * tool's client assertions against the tool's JWKS.
+   */
+  protected SimulatedPlatform registeredServingTokens(SimulatedPlatform lms) {
+    lms.serveTokens(URI.create(base + "/.well-known/jwks.json"));
+    admin.register(lms);
+    return lms;
   }
 
   /**

@@ -203,6 +203,11 @@ public final class ServiceFailure {
     return kind == Kind.HTTP_STATUS && status == 409;
   }
 
+  /** The platform answered with this HTTP status. */
+  public boolean hasStatus(int httpStatus) {
+    return kind == Kind.HTTP_STATUS && status == httpStatus;
+  }
+
   @Override
   public String toString() {
     var text = new StringBuilder(method).append(' ').append(uri).append(": ").append(detail);

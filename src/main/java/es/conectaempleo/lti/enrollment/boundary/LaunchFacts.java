@@ -1,5 +1,7 @@
 package es.conectaempleo.lti.enrollment.boundary;
 
+import static es.conectaempleo.lti.ColumnText.fit;
+
 /**
  * What a validated launch tells the registry. Immutable. Descriptions (names, email, titles, locale)
  * are cut to what the registry keeps: a platform may send a course title of any length, and a
@@ -45,14 +47,5 @@ public record LaunchFacts(
     contextLabel = fit(contextLabel, MAX_TEXT);
     contextTitle = fit(contextTitle, MAX_TEXT);
     resourceLinkTitle = fit(resourceLinkTitle, MAX_TEXT);
-  }
-
-  /** At most {@code max} characters, never half a surrogate pair. */
-  static String fit(String value, int max) {
-    if (value == null || value.length() <= max) {
-      return value;
-    }
-    int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
-    return value.substring(0, end);
   }
 }

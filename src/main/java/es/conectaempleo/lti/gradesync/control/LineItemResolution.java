@@ -4,7 +4,6 @@ import es.conectaempleo.lti.catalog.entity.Course;
 import es.conectaempleo.lti.enrollment.entity.ResourceLink;
 import es.conectaempleo.lti.gradesync.entity.GradeLink;
 import es.conectaempleo.lti.lti.ServiceCallException;
-import es.conectaempleo.lti.lti.ServiceFailure;
 import es.conectaempleo.lti.lti.ags.AgsClient;
 import es.conectaempleo.lti.lti.ags.LineItem;
 import es.conectaempleo.lti.lti.ags.LineItemFilter;
@@ -138,9 +137,7 @@ public class LineItemResolution {
    * no resource link of that id, 412 when the link has no active line items.
    */
   static boolean refusesTheLink(ServiceCallException e) {
-    ServiceFailure failure = e.failure();
-    return failure.kind() == ServiceFailure.Kind.HTTP_STATUS
-        && (failure.status().orElse(0) == 404 || failure.status().orElse(0) == 412);
+    return e.failure().hasStatus(404) || e.failure().hasStatus(412);
   }
 
   /**

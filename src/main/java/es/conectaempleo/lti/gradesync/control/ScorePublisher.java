@@ -94,7 +94,7 @@ public class ScorePublisher {
       try {
         return Outcome.delivered(ags.postScore(lineItem, score, token).status());
       } catch (ServiceCallException e) {
-        if (isNotFound(e.failure()) && !lookedAgain && lineItems.forgetGone(job.gradeLinkId(), lineItem)) {
+        if (e.failure().hasStatus(404) && !lookedAgain && lineItems.forgetGone(job.gradeLinkId(), lineItem)) {
           // The column the tool found or created is gone (a teacher deleted it): look again once.
           known = null;
           lookedAgain = true;
@@ -117,10 +117,6 @@ public class ScorePublisher {
         }
       }
     }
-  }
-
-  private static boolean isNotFound(ServiceFailure failure) {
-    return failure.kind() == ServiceFailure.Kind.HTTP_STATUS && failure.status().orElse(0) == 404;
   }
 
   /**

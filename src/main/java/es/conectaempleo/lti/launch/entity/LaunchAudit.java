@@ -1,5 +1,6 @@
 package es.conectaempleo.lti.launch.entity;
 
+import es.conectaempleo.lti.ColumnText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -73,14 +74,14 @@ public class LaunchAudit {
 
   public static LaunchAudit accepted(Claimed claimed, String courseCode, Instant now) {
     var audit = of(claimed, now, LaunchOutcome.ACCEPTED);
-    audit.courseCode = cut(courseCode, 64);
+    audit.courseCode = ColumnText.fit(courseCode, 64);
     return audit;
   }
 
   public static LaunchAudit rejected(Claimed claimed, String reason, String detail, Instant now) {
     var audit = of(claimed, now, LaunchOutcome.REJECTED);
     audit.reason = reason;
-    audit.detail = cut(detail, 500);
+    audit.detail = ColumnText.fit(detail, 500);
     return audit;
   }
 
@@ -88,16 +89,12 @@ public class LaunchAudit {
     var audit = new LaunchAudit();
     audit.occurredAt = now;
     audit.outcome = outcome;
-    audit.issuer = cut(claimed.issuer(), MAX);
-    audit.clientId = cut(claimed.clientId(), MAX);
-    audit.deploymentId = cut(claimed.deploymentId(), MAX);
-    audit.subject = cut(claimed.subject(), MAX);
-    audit.messageType = cut(claimed.messageType(), 64);
+    audit.issuer = ColumnText.fit(claimed.issuer(), MAX);
+    audit.clientId = ColumnText.fit(claimed.clientId(), MAX);
+    audit.deploymentId = ColumnText.fit(claimed.deploymentId(), MAX);
+    audit.subject = ColumnText.fit(claimed.subject(), MAX);
+    audit.messageType = ColumnText.fit(claimed.messageType(), 64);
     return audit;
-  }
-
-  private static String cut(String value, int max) {
-    return value == null || value.length() <= max ? value : value.substring(0, max);
   }
 
   public Long id() {

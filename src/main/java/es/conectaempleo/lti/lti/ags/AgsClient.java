@@ -1,5 +1,6 @@
 package es.conectaempleo.lti.lti.ags;
 
+import es.conectaempleo.lti.lti.JsonMembers;
 import com.nimbusds.jose.util.JSONArrayUtils;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import es.conectaempleo.lti.lti.ServiceCallException;

@@ -1,5 +1,6 @@
 package es.conectaempleo.lti.lti.ags;
 
+import es.conectaempleo.lti.lti.JsonMembers;
 import es.conectaempleo.lti.lti.claims.AgsScopes;
 import java.net.URI;
 import java.util.List;

@@ -1,5 +1,6 @@
 package es.conectaempleo.lti.lti.ags;
 
+import es.conectaempleo.lti.lti.JsonMembers;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.net.URI;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package es.conectaempleo.lti.lti.nrps;
 
+import es.conectaempleo.lti.lti.JsonMembers;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +16,6 @@ import java.util.Optional;
  *     §3.6.1.1</a>
  */
 public record NrpsEndpoint(URI contextMembershipsUrl, List<String> serviceVersions) {
-  /** The longest memberships URL the tool keeps (the registry's column); a longer one counts as absent. */
-  static final int MAX_URL_LENGTH = 1024;
-
   public NrpsEndpoint {
     java.util.Objects.requireNonNull(contextMembershipsUrl, "contextMembershipsUrl");
     serviceVersions = List.copyOf(serviceVersions);
@@ -27,21 +24,11 @@ public record NrpsEndpoint(URI contextMembershipsUrl, List<String> serviceVersio
   /**
    * @param claim the claim's JSON object; may be {@code null}
    * @return the endpoint, or empty when the claim is absent or has no absolute {@code
-   *     context_memberships_url} of at most {@value #MAX_URL_LENGTH} characters
+   *     context_memberships_url} of at most {@value JsonMembers#MAX_URL_LENGTH} characters
    */
   public static Optional<NrpsEndpoint> fromClaim(Map<String, Object> claim) {
-    if (claim == null
-        || !(claim.get("context_memberships_url") instanceof String url)
-        || url.length() > MAX_URL_LENGTH) {
-      return Optional.empty();
-    }
-    URI uri;
-    try {
-      uri = new URI(url);
-    } catch (URISyntaxException e) {
-      return Optional.empty();
-    }
-    if (!uri.isAbsolute()) {
+    URI uri = claim == null ? null : JsonMembers.uri(claim, "context_memberships_url");
+    if (uri == null) {
       return Optional.empty();
     }
     List<String> versions =

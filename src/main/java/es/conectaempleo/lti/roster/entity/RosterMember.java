@@ -1,5 +1,6 @@
 package es.conectaempleo.lti.roster.entity;
 
+import es.conectaempleo.lti.ColumnText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -59,17 +60,9 @@ public class RosterMember {
     this.status = status;
     this.roles = roles.length() <= 2000 ? roles : roles.substring(0, 2000);
     this.learner = learner;
-    this.name = cut(name, 255);
-    this.email = cut(email, 255);
+    this.name = ColumnText.fit(name, 255);
+    this.email = ColumnText.fit(email, 255);
     this.importedAt = now;
-  }
-
-  /** At most {@code max} characters (the column), never half a surrogate pair. */
-  private static String cut(String value, int max) {
-    if (value == null || value.length() <= max) {
-      return value;
-    }
-    return value.substring(0, Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max);
   }
 
   public String userId() {

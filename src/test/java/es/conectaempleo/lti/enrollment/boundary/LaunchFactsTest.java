@@ -37,13 +37,4 @@ class LaunchFactsTest {
     assertThat(facts.contextTitle()).isEqualTo("Programación");
     assertThat(facts.resourceLinkTitle()).isNull();
   }
-
-  @Test
-  void testNeverCutsASurrogatePairInHalf() {
-    String emoji = "\uD83C\uDF93"; // graduation cap, two UTF-16 units
-    String title = "a".repeat(254) + emoji;
-
-    assertThat(LaunchFacts.fit(title, 255)).isEqualTo("a".repeat(254));
-    assertThat(LaunchFacts.fit("a".repeat(253) + emoji, 255)).isEqualTo("a".repeat(253) + emoji);
-  }
 }

@@ -2,9 +2,7 @@ package es.conectaempleo.lti.gradesync.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.conectaempleo.lti.ToolSystemTest;
-import es.conectaempleo.lti.learning.boundary.AnswerKey;
-import es.conectaempleo.lti.learning.boundary.LearningApi;
+import es.conectaempleo.lti.learning.boundary.LearningSystemTest;
 import es.conectaempleo.simulator.AgsRequest;
 import es.conectaempleo.simulator.Browser;
 import es.conectaempleo.simulator.Gradebook;
@@ -13,11 +11,8 @@ import es.conectaempleo.simulator.LmsUser;
 import es.conectaempleo.simulator.Page;
 import es.conectaempleo.simulator.Placement;
 import es.conectaempleo.simulator.SimulatedPlatform;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,29 +20,13 @@ import org.junit.jupiter.api.Test;
  * Canvas refuses one created on their link (412), so the tool makes its own gradebook column of the
  * course, and every such placement of that course shares it.
  */
-class CanvasGradeColumnIT extends ToolSystemTest {
+class CanvasGradeColumnIT extends LearningSystemTest {
   private static final String CLOUD = "nube";
   private static final String CLOUD_TITLE = "Trabajar en la nube";
 
-  private static AnswerKey answerKey;
-
-  private LearningApi api;
-
-  @BeforeAll
-  static void loadAnswerKey() {
-    answerKey = AnswerKey.fromMigrations();
-  }
-
-  @BeforeEach
-  void setUp() {
-    api = new LearningApi(base);
-  }
-
   @Test
   void testModuleItemsOfOneCourseShareTheColumnTheToolCreated() {
-    SimulatedPlatform canvas = simulator.canvas(tool);
-    canvas.serveTokens(URI.create(base + "/.well-known/jwks.json"));
-    admin.register(canvas);
+    SimulatedPlatform canvas = registeredServingTokens(simulator.canvas(tool));
     Placement unit1 = canvas.newPlacement().withCustom("course", CLOUD).withGradeService();
     Placement unit2 = unit1.withResourceLink(UUID.randomUUID().toString(), "Nube, segunda parte");
     Gradebook gradebook = canvas.gradebook(unit1).moduleItem(unit1).moduleItem(unit2);

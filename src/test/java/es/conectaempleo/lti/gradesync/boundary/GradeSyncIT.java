@@ -2,9 +2,7 @@ package es.conectaempleo.lti.gradesync.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.conectaempleo.lti.ToolSystemTest;
-import es.conectaempleo.lti.learning.boundary.AnswerKey;
-import es.conectaempleo.lti.learning.boundary.LearningApi;
+import es.conectaempleo.lti.learning.boundary.LearningSystemTest;
 import es.conectaempleo.simulator.AgsRequest;
 import es.conectaempleo.simulator.AutoPostForm;
 import es.conectaempleo.simulator.Browser;
@@ -28,8 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,25 +33,11 @@ import org.junit.jupiter.api.Test;
  * carry the AGS claim, work through the course with the learning API, and the scores arrive at the
  * platform's AGS endpoints; the instructor page shows how delivery stands.
  */
-class GradeSyncIT extends ToolSystemTest {
+class GradeSyncIT extends LearningSystemTest {
   private static final String CLOUD = "nube";
-
-  private static AnswerKey answerKey;
-
-  private LearningApi api;
 
   /** A person inside the tool after a launch. */
   private record Visit(Browser browser, Page page, String token) {}
-
-  @BeforeAll
-  static void loadAnswerKey() {
-    answerKey = AnswerKey.fromMigrations();
-  }
-
-  @BeforeEach
-  void setUp() {
-    api = new LearningApi(base);
-  }
 
   /** A Moodle course with the tool placed and "Accept grades" on, its token and scores endpoints. */
   private record Course(SimulatedPlatform platform, Placement placement, TokenEndpoint tokens, ScoresEndpoint scores) {}
@@ -134,9 +116,7 @@ class GradeSyncIT extends ToolSystemTest {
 
   @Test
   void testSimulatedMoodleFaultsEndDelivered() {
-    SimulatedPlatform moodle = simulator.moodle(tool);
-    moodle.serveTokens(URI.create(base + "/.well-known/jwks.json"));
-    admin.register(moodle);
+    SimulatedPlatform moodle = registeredServingTokens(simulator.moodle(tool));
     Placement placement = moodle.newPlacement().withCustom("course", CLOUD).withGradeService();
     Gradebook gradebook = moodle.gradebook(placement);
     LineItem item = gradebook.lineItem(placement);
@@ -175,7 +155,7 @@ class GradeSyncIT extends ToolSystemTest {
 
   @Test
   void testMoodleLineItemCreatedOnceForTheActivity() {
-    SimulatedPlatform moodle = moodleServingTokens();
+    SimulatedPlatform moodle = registeredServingTokens(simulator.moodle(tool));
     Placement placement = activityWithTwoGradeItems(moodle);
     Gradebook gradebook = moodle.gradebook(placement);
     List<LmsUser> learners = List.of(moodle.newLearner("Ana", "García"), moodle.newLearner("Luis", "Martín"), moodle.newLearner("Eva", "López"));
@@ -199,7 +179,7 @@ class GradeSyncIT extends ToolSystemTest {
 
   @Test
   void testColumnDeletedByATeacherIsCreatedAgainForTheNextScore() {
-    SimulatedPlatform moodle = moodleServingTokens();
+    SimulatedPlatform moodle = registeredServingTokens(simulator.moodle(tool));
     Placement placement = activityWithTwoGradeItems(moodle);
     Gradebook gradebook = moodle.gradebook(placement);
     LmsUser ana = moodle.newLearner("Ana", "García");
@@ -435,14 +415,6 @@ class GradeSyncIT extends ToolSystemTest {
     List<ScoresEndpoint.Received> history = course.scores().of(ana.sub());
     assertThat(history).extracting(ScoresEndpoint.Received::status).containsExactly(409, 200);
     assertThat(history.get(1).timestamp()).isGreaterThan(history.get(0).timestamp());
-  }
-
-  /** A simulated Moodle registered with the tool, its token endpoint trusting the tool's JWKS. */
-  private SimulatedPlatform moodleServingTokens() {
-    SimulatedPlatform moodle = simulator.moodle(tool);
-    moodle.serveTokens(URI.create(base + "/.well-known/jwks.json"));
-    admin.register(moodle);
-    return moodle;
   }
 
   /**

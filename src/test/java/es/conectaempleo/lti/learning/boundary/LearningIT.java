@@ -7,7 +7,6 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import es.conectaempleo.lti.ToolSystemTest;
 import es.conectaempleo.simulator.Browser;
 import es.conectaempleo.simulator.LaunchFlow;
 import es.conectaempleo.simulator.LmsUser;
@@ -37,8 +36,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +44,7 @@ import org.junit.jupiter.api.Test;
  * pages, as a browser without scripts would. The tool runs with its real database; every test
  * registers its own platform and people. Right answers come from the seed ({@link AnswerKey}).
  */
-class LearningIT extends ToolSystemTest {
+class LearningIT extends LearningSystemTest {
   /** 3 modules, pass mark 50, 15 h. */
   private static final String CLOUD = "nube";
   /** 4 modules, pass mark 50: two perfect quizzes of four make exactly the pass mark. */
@@ -55,10 +52,6 @@ class LearningIT extends ToolSystemTest {
   private static final String CATALOG_CODES =
       "programacion videojuegos iot wordpress word excel html-css ciberseguridad datos nube marketing-digital empleo-digital";
   private static final String PROBLEM_JSON = "application/problem+json";
-
-  private static AnswerKey answerKey;
-
-  private LearningApi api;
 
   /** A simulated platform and the id the tool registered it under. */
   private record Lms(SimulatedPlatform platform, long id) {
@@ -69,16 +62,6 @@ class LearningIT extends ToolSystemTest {
 
   /** A person inside the tool after a launch: the page they landed on and its launch token. */
   private record Visit(Browser browser, Page page, String token) {}
-
-  @BeforeAll
-  static void loadAnswerKey() {
-    answerKey = AnswerKey.fromMigrations();
-  }
-
-  @BeforeEach
-  void setUp() {
-    api = new LearningApi(base);
-  }
 
   // ---------------------------------------------------------------- the outline
 

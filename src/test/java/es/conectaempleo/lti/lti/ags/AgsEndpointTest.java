@@ -1,5 +1,6 @@
 package es.conectaempleo.lti.lti.ags;
 
+import es.conectaempleo.lti.lti.JsonMembers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.util.JSONObjectUtils;

@@ -207,7 +207,7 @@ class NrpsClientTest {
         .isEmpty();
     assertThat(NrpsEndpoint.fromClaim(java.util.Map.of("context_memberships_url", "relative/x")))
         .isEmpty();
-    String tooLong = "https://moodle.example.org/" + "x".repeat(NrpsEndpoint.MAX_URL_LENGTH);
+    String tooLong = "https://moodle.example.org/" + "x".repeat(es.conectaempleo.lti.lti.JsonMembers.MAX_URL_LENGTH);
     assertThat(NrpsEndpoint.fromClaim(java.util.Map.of("context_memberships_url", tooLong))).isEmpty();
   }
 }

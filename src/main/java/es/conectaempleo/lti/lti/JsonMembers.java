@@ -1,4 +1,4 @@
-package es.conectaempleo.lti.lti.ags;
+package es.conectaempleo.lti.lti;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,11 +10,12 @@ import java.util.Map;
 /**
  * Lenient readers for members of platform JSON: empty strings count as absent (some platforms send
  * {@code "tag": ""}), numbers may arrive as numeric strings (PHP), and unreadable dates are absent.
+ * Shared by the AGS and NRPS readers.
  */
-final class JsonMembers {
+public final class JsonMembers {
   private JsonMembers() {}
 
-  static String string(Map<String, Object> json, String name) {
+  public static String string(Map<String, Object> json, String name) {
     Object value = json.get(name);
     if (value instanceof String s) {
       return s.isEmpty() ? null : s;
@@ -27,7 +28,7 @@ final class JsonMembers {
     return null;
   }
 
-  static Double number(Map<String, Object> json, String name) {
+  public static Double number(Map<String, Object> json, String name) {
     Object value = json.get(name);
     if (value instanceof Number n) {
       return n.doubleValue();
@@ -43,9 +44,9 @@ final class JsonMembers {
   }
 
   /** The longest service URL the tool keeps (the registry's columns); a longer one counts as absent. */
-  static final int MAX_URL_LENGTH = 1024;
+  public static final int MAX_URL_LENGTH = 1024;
 
-  static URI uri(Map<String, Object> json, String name) {
+  public static URI uri(Map<String, Object> json, String name) {
     String value = string(json, name);
     if (value == null || value.length() > MAX_URL_LENGTH) {
       return null;
@@ -58,7 +59,7 @@ final class JsonMembers {
     }
   }
 
-  static Instant instant(Map<String, Object> json, String name) {
+  public static Instant instant(Map<String, Object> json, String name) {
     String value = string(json, name);
     if (value == null) {
       return null;
@@ -73,7 +74,7 @@ final class JsonMembers {
   /**
    * A JSON number for a double: {@code 83} rather than {@code 83.0}, as the spec examples write.
    */
-  static Object jsonNumber(double value) {
+  public static Object jsonNumber(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return (long) value;
     }
