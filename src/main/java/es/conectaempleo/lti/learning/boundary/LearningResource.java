@@ -3,52 +3,46 @@ package es.conectaempleo.lti.learning.boundary;
 import es.conectaempleo.lti.Language;
 import es.conectaempleo.lti.catalog.boundary.Catalog;
 import es.conectaempleo.lti.launch.boundary.LaunchSession;
-import es.conectaempleo.lti.launch.boundary.LaunchTokens;
-import es.conectaempleo.lti.lti.LaunchRejectedException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 
 /**
  * The learning API, used by the course pages and open to any content player or mobile client:
- * every call carries the launch token as {@code Authorization: Bearer}.
+ * every call carries the launch token as {@code Authorization: Bearer}, checked by {@link
+ * LearnerTokenFilter} before the call's body is read.
  */
 @Path("api/learning")
+@LearnerApi
 @Produces(MediaType.APPLICATION_JSON)
 public class LearningResource {
-  private static final String BEARER = "Bearer ";
-
-  @Inject LaunchTokens tokens;
+  @Inject LearnerCall call;
   @Inject Learning learning;
   @Inject Catalog catalog;
 
   @GET
   @Path("courses/{code}")
   public LearningJson.CourseOutline course(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("code") String code)
-      throws LaunchRejectedException {
-    LaunchSession session = session(authorization);
+      @PathParam("code") String code) {
+    LaunchSession session = call.session();
     return LearningJson.CourseOutline.of(learning.outline(session, code), language(session));
   }
 
   @POST
   @Path("courses/{code}/attempts")
   public Response repeat(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("code") String code)
-      throws LaunchRejectedException {
-    LaunchSession session = session(authorization);
+      @PathParam("code") String code) {
+    LaunchSession session = call.session();
     var outline = learning.repeat(session, code);
     return Response.status(Response.Status.CREATED)
         .entity(LearningJson.CourseOutline.of(outline, language(session)))
@@ -58,9 +52,8 @@ public class LearningResource {
   @GET
   @Path("lessons/{id}")
   public LearningJson.LessonContent lesson(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id)
-      throws LaunchRejectedException {
-    LaunchSession session = session(authorization);
+      @PathParam("id") long id) {
+    LaunchSession session = call.session();
     var ref = catalog.lesson(id).orElseThrow(() -> new NotFoundException("No lesson " + id));
     var outline = learning.outline(session, ref.content().course().code());
     boolean en = language(session).getLanguage().equals("en");
@@ -77,18 +70,16 @@ public class LearningResource {
   @POST
   @Path("lessons/{id}/done")
   public LearningJson.CourseOutline lessonDone(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id)
-      throws LaunchRejectedException {
-    LaunchSession session = session(authorization);
+      @PathParam("id") long id) {
+    LaunchSession session = call.session();
     return LearningJson.CourseOutline.of(learning.lessonDone(session, id), language(session));
   }
 
   @GET
   @Path("quizzes/{id}")
   public LearningJson.QuizContent quiz(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id)
-      throws LaunchRejectedException {
-    LaunchSession session = session(authorization);
+      @PathParam("id") long id) {
+    LaunchSession session = call.session();
     var ref = catalog.quiz(id).orElseThrow(() -> new NotFoundException("No quiz " + id));
     boolean en = language(session).getLanguage().equals("en");
     var questions =
@@ -108,11 +99,9 @@ public class LearningResource {
   @Path("quizzes/{id}/attempts")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @PathParam("id") long id,
-      @Valid @NotNull LearningJson.QuizSubmission submission)
-      throws LaunchRejectedException {
-    LaunchSession session = session(authorization);
+      @Valid @NotNull LearningJson.QuizSubmission submission) {
+    LaunchSession session = call.session();
     if (submission.answers() == null) {
       throw new jakarta.ws.rs.BadRequestException("answers are missing");
     }
@@ -128,14 +117,6 @@ public class LearningResource {
             result.grade().answers().stream().map(LearningJson.AnswerJson::of).toList(),
             LearningJson.EnrollmentJson.of(result.outline().enrollment()));
     return Response.status(Response.Status.CREATED).entity(body).build();
-  }
-
-  private LaunchSession session(String authorization) throws LaunchRejectedException {
-    String token =
-        authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
-            ? authorization.substring(BEARER.length()).trim()
-            : null;
-    return tokens.verify(token);
   }
 
   private static Locale language(LaunchSession session) {

@@ -469,9 +469,11 @@ class LearningIT extends LearningSystemTest {
   void testLaunchTokenRequired() throws Exception {
     Lms moodle = moodle();
     Visit ana = launch(moodle, moodle.platform().newLearner("Ana", "García"), moodle.course(CLOUD));
-    long lesson = id(lessons(outline(CLOUD, ana.token())).get(0));
+    JsonObject outline = outline(CLOUD, ana.token());
+    long lesson = id(lessons(outline).get(0));
     String coursePath = "/api/learning/courses/" + CLOUD;
     String donePath = "/api/learning/lessons/" + lesson + "/done";
+    String attemptsPath = "/api/learning/quizzes/" + id(quizzes(outline).get(0)) + "/attempts";
 
     List<String> refused = new ArrayList<>();
     refused.add(null);
@@ -482,8 +484,13 @@ class LearningIT extends LearningSystemTest {
     refused.add("Bearer " + forged(ana.token()));
     refused.add("Bearer " + unsigned(ana.token()));
     for (String authorization : refused) {
+      // the token is checked before the body is read: bad JSON or none without a token is still 401
       for (LearningApi.Reply reply :
-          List.of(api.send("GET", coursePath, authorization, null), api.send("POST", donePath, authorization, null))) {
+          List.of(
+              api.send("GET", coursePath, authorization, null),
+              api.send("POST", donePath, authorization, null),
+              api.send("POST", attemptsPath, authorization, "{\"answers\": [1,"),
+              api.send("POST", attemptsPath, authorization, "{}"))) {
         assertProblem(reply, 401);
         assertThat(reply.json().getString("code")).isEqualTo("session-invalid");
         assertThat(reply.headers().firstValue("www-authenticate")).hasValue("Bearer");
