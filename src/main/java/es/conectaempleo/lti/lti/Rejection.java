@@ -11,6 +11,8 @@ package es.conectaempleo.lti.lti;
 public enum Rejection {
   /** A required OIDC login parameter ({@code iss}, {@code login_hint}, {@code target_link_uri}) is absent. */
   LOGIN_PARAMETER_MISSING(400),
+  /** A login parameter is longer than any LMS sends ({@code LoginInitiation.MAX_LENGTH}). */
+  LOGIN_PARAMETER_TOO_LONG(400),
   /** No platform is registered for the issuer and client id. */
   UNKNOWN_PLATFORM(401),
   /** The issuer has several registrations and the request did not say which client id. */

@@ -31,7 +31,8 @@ public record LoginInitiation(
    *
    * @param parameters the request's parameters, first value of each; never {@code null}
    * @throws LaunchRejectedException with {@link Rejection#LOGIN_PARAMETER_MISSING} when a required
-   *     parameter is absent or blank
+   *     parameter is absent or blank, {@link Rejection#LOGIN_PARAMETER_TOO_LONG} when any is longer
+   *     than {@link #MAX_LENGTH}
    */
   public static LoginInitiation from(Map<String, String> parameters) throws LaunchRejectedException {
     return new LoginInitiation(
@@ -45,6 +46,14 @@ public record LoginInitiation(
         optional(parameters, "lti_storage_target"));
   }
 
+  /**
+   * The longest value a login parameter may have. {@code login_hint} and {@code lti_message_hint} go
+   * back to the platform in the authentication request's URL; Moodle's hints are a few dozen
+   * characters and Canvas's message hint, a JWT, under two thousand, while servers commonly refuse
+   * request lines over 8 KiB. Anything longer is not from an LMS.
+   */
+  public static final int MAX_LENGTH = 4096;
+
   private static String required(Map<String, String> parameters, String name)
       throws LaunchRejectedException {
     String value = optional(parameters, name);
@@ -55,8 +64,14 @@ public record LoginInitiation(
     return value;
   }
 
-  private static String optional(Map<String, String> parameters, String name) {
+  private static String optional(Map<String, String> parameters, String name)
+      throws LaunchRejectedException {
     String value = parameters.get(name);
+    if (value != null && value.length() > MAX_LENGTH) {
+      throw new LaunchRejectedException(
+          Rejection.LOGIN_PARAMETER_TOO_LONG,
+          "login parameter " + name + " is longer than " + MAX_LENGTH + " characters");
+    }
     return value == null || value.isBlank() ? null : value;
   }
 }

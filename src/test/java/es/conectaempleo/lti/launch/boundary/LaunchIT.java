@@ -377,6 +377,27 @@ class LaunchIT extends ToolSystemTest {
     assertNothingWritten(moodle, learner);
   }
 
+  /** Hints go back to the LMS in the authentication request's URL: one longer than any LMS sends is refused. */
+  @Test
+  void testLoginParameterTooLongRejected() {
+    Lms moodle = moodle();
+    long mark = admin.lastAuditId();
+    Map<String, String> login = new java.util.HashMap<>();
+    login.put("iss", moodle.platform().issuer());
+    login.put("client_id", moodle.platform().clientId());
+    login.put("target_link_uri", base.resolve("/lti/launch").toString());
+    login.put("login_hint", "7");
+    login.put("lti_message_hint", "x".repeat(4097));
+
+    Page page = new Browser().post(base.resolve("/lti/login"), login);
+
+    assertRejected(page, 400, "login-parameter-too-long", mark);
+    assertThat(page.header("location")).isEmpty();
+
+    login.put("lti_message_hint", "x".repeat(4096));
+    assertThat(new Browser().post(base.resolve("/lti/login"), login).status()).as("at the limit").isEqualTo(302);
+  }
+
   @Test
   void testNonceReplayRejected() {
     Lms moodle = moodle();

@@ -161,4 +161,21 @@ class LoginInitiationTest {
               e -> assertThat(e.reason()).isEqualTo(Rejection.LOGIN_PARAMETER_MISSING));
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"iss", "login_hint", "target_link_uri", "lti_message_hint", "client_id", "deployment_id"})
+  void testParameterLongerThanAnyLmsSendsRejected(String name) throws LaunchRejectedException {
+    var parameters = moodleLogin();
+    parameters.put(name, "7".repeat(LoginInitiation.MAX_LENGTH));
+    assertThat(LoginInitiation.from(parameters)).isNotNull();
+
+    parameters.put(name, "7".repeat(LoginInitiation.MAX_LENGTH + 1));
+    assertThatThrownBy(() -> LoginInitiation.from(parameters))
+        .isInstanceOfSatisfying(
+            LaunchRejectedException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Rejection.LOGIN_PARAMETER_TOO_LONG);
+              assertThat(e.getMessage()).contains(name);
+            });
+  }
 }
