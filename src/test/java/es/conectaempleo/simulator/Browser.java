@@ -64,7 +64,6 @@ public final class Browser {
     return send(HttpRequest.newBuilder(uri).GET(), "GET", uri);
   }
 
-  /** Posts {@code application/x-www-form-urlencoded} fields. */
   /**
    * Posts {@code body} without a {@code Content-Type} header, as careless clients do (no browser or
    * LMS does); for the tool's answer to it.
@@ -78,6 +77,7 @@ public final class Browser {
     return send(HttpRequest.newBuilder(uri).method("OPTIONS", HttpRequest.BodyPublishers.noBody()), "OPTIONS", uri);
   }
 
+  /** Posts {@code application/x-www-form-urlencoded} fields. */
   public Page post(URI uri, Map<String, String> form) {
     String body =
         form.entrySet().stream()

@@ -138,6 +138,34 @@ class PlatformsResourceIT {
     assertThat(get(URI.create(base + "platforms/abc")).statusCode()).isEqualTo(404);
   }
 
+  /** Headers Jersey cannot parse answered 400 with an empty body; now the caller reads what went wrong. */
+  @Test
+  void testMalformedContentNegotiationHeaders() throws Exception {
+    for (String contentType : new String[] {"application/json;;;=", "garbage", "/", "application/json; charset"}) {
+      var response = HTTP.send(
+          HttpRequest.newBuilder(platforms)
+              .header("Authorization", "Bearer " + ToolDeployment.ADMIN_TOKEN)
+              .header("Content-Type", contentType)
+              .POST(HttpRequest.BodyPublishers.ofString(platformJson("https://lms.example.org/malformed", "c1")))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(contentType).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type")).as(contentType).hasValue("application/problem+json");
+      assertThat(json(response.body()).getString("detail")).as(contentType).isEqualTo("The Content-Type header is not a media type");
+    }
+    assertThat(get(platforms).body()).doesNotContain("https://lms.example.org/malformed");
+
+    // A malformed Accept or Accept-Language counts as absent: the answer is the usual one.
+    for (String[] header : new String[][] {{"Accept", ";;;"}, {"Accept", "text/html;q=abc"}, {"Accept-Language", "es;q=x,,"}}) {
+      var response = HTTP.send(
+          HttpRequest.newBuilder(URI.create(ToolDeployment.base(url) + "/api/catalog")).header(header[0], header[1]).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(header[1]).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type")).as(header[1]).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+      assertThat(response.body()).as(header[1]).contains("programacion");
+    }
+  }
+
   @Test
   void testBodiesOverOneMebibyteRefusedBeforeReading() throws Exception {
     byte[] large = ("{\"issuer\":\"" + "x".repeat(1024 * 1024) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
