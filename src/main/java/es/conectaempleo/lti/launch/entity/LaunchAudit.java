@@ -29,6 +29,23 @@ public class LaunchAudit {
 
   private static final int MAX = 255;
 
+  /**
+   * Deletes the oldest rows up to an id (from {@link #oldestBatchEnd}). Parameters: that id, the
+   * cutoff time (UTC). Portable (H2, MySQL, MariaDB).
+   */
+  public static final String DELETE_UP_TO = "DELETE FROM launch_audit WHERE id <= ? AND occurred_at < ?";
+
+  /**
+   * The largest id among the {@code size} oldest rows written before the cutoff, or {@code NULL}
+   * when there are none: a retention run deletes in batches this size, each in a transaction of its
+   * own, so that the first run on a year of audits neither holds locks for minutes nor fills the
+   * database's undo log. Parameter: the cutoff time (UTC).
+   */
+  public static String oldestBatchEnd(int size) {
+    return "SELECT MAX(id) FROM (SELECT id FROM launch_audit WHERE occurred_at < ? ORDER BY id LIMIT "
+        + size + ") oldest";
+  }
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
