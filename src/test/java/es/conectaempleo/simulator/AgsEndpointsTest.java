@@ -293,7 +293,7 @@ class AgsEndpointsTest {
   }
 
   @Test
-  void testCanvasAllowsEqualTimestampsAndKeepsGradeOnPending() throws Exception {
+  void testCanvasAllowsEqualTimestampsAndClearsGradeOnPending() throws Exception {
     SimulatedPlatform canvas = simulator.canvas(NO_TOOL);
     Placement placement = canvas.newPlacement().withGradeService();
     Gradebook gradebook = canvas.gradebook(placement);
@@ -310,7 +310,33 @@ class AgsEndpointsTest {
     assertThat(postScore(item, token, graded(ann, t.minusMillis(1), 9).build()).status()).isEqualTo(400);
     assertThat(postScore(item, token, score(ann, t.plusSeconds(1), "Submitted", "Pending").build()).status()).isEqualTo(200);
 
-    assertThat(gradebook.grade(item, ann)).as("Pending leaves Canvas's grade alone").hasValue(8.0);
+    assertThat(gradebook.grade(item, ann)).as("score_submission: a Pending score sets the score to nil").isEmpty();
+  }
+
+  @Test
+  void testCanvasCountsScoresAsSubmissionsUnlessToldOtherwise() throws Exception {
+    SimulatedPlatform canvas = simulator.canvas(NO_TOOL);
+    Placement placement = canvas.newPlacement().withGradeService();
+    Gradebook gradebook = canvas.gradebook(placement);
+    LmsUser ann = canvas.newLearner("Ann", "Smith");
+    gradebook.enrol(ann);
+    LineItem item = gradebook.lineItem(placement);
+    gradebook.allowAttempts(item, 1);
+    String token = token(canvas, ClaimNames.SCOPE_SCORE);
+    Instant t = Instant.now();
+    JsonObject notNew = Json.createObjectBuilder().add("new_submission", false).build();
+
+    assertThat(postScore(item, token, score(ann, t, "Started", "Pending")
+        .add("https://canvas.instructure.com/lti/submission", notNew).build()).status()).isEqualTo(200);
+    assertThat(gradebook.submissions(item, ann)).isZero();
+    assertThat(postScore(item, token, graded(ann, t.plusSeconds(1), 7).build()).status()).isEqualTo(200);
+    assertThat(gradebook.submissions(item, ann)).isEqualTo(1);
+    Answer second = postScore(item, token, graded(ann, t.plusSeconds(2), 8).build());
+    assertThat(second.status()).as("the one allowed attempt is used up").isEqualTo(422);
+    assertThat(postScore(item, token, graded(ann, t.plusSeconds(3), 8)
+        .add("https://canvas.instructure.com/lti/submission", notNew).build()).status()).isEqualTo(200);
+    assertThat(gradebook.grade(item, ann)).hasValue(8.0);
+    assertThat(gradebook.submissions(item, ann)).isEqualTo(1);
   }
 
   @Test

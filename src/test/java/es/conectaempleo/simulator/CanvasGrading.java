@@ -1,5 +1,8 @@
 package es.conectaempleo.simulator;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.Map;
 
@@ -8,9 +11,14 @@ import java.util.Map;
  * below {@code /api/lti/courses/{id}}, 404 and 412 for a new line item on an unknown link or on one
  * that is not an assignment, 422 for a scoreGiven without scoreMaximum and for a user who
  * is not a student of the course, 400 for a timestamp earlier than the stored one (equal allowed),
- * and grades from FullyGraded and PendingManual scores only.
+ * grades from FullyGraded and PendingManual scores (any other score clears the grade), and every
+ * score a new submission (an attempt, 422 once an assignment's allowed attempts are used up) unless
+ * its submission extension says otherwise ({@code app/controllers/lti/ims/scores_controller.rb}).
  */
 final class CanvasGrading implements GradingRules {
+  /** The score extension Canvas reads {@code new_submission} and {@code submission_type} from. */
+  static final String SUBMISSION_EXTENSION = "https://canvas.instructure.com/lti/submission";
+
   private final Canvas canvas;
 
   CanvasGrading(Canvas canvas) {
@@ -76,14 +84,37 @@ final class CanvasGrading implements GradingRules {
     return new Refusal(412, "The specified LTI link ID is not associated with this course");
   }
 
-  /** NotReady, Failed and Pending leave the grade alone; FullyGraded and PendingManual set it. */
+  /**
+   * {@code score_submission}: a score that is not FullyGraded or PendingManual, or has no
+   * scoreGiven, sets the submission's score to nil, clearing the grade; the others set it, scaled
+   * to the line item's maximum.
+   */
   @Override
   public Double grade(Double previous, ReceivedScore score, LineItem item) {
     String progress = score.gradingProgress();
-    if (!"FullyGraded".equals(progress) && !"PendingManual".equals(progress)) {
-      return previous;
+    if (!"FullyGraded".equals(progress) && !"PendingManual".equals(progress) || score.scoreGiven() == null) {
+      return null;
     }
-    return score.scoreGiven() == null ? null : score.scoreGiven() * item.scoreMaximum() / score.scoreMaximum();
+    return score.scoreGiven() * item.scoreMaximum() / score.scoreMaximum();
+  }
+
+  /**
+   * {@code new_submission?}: every score is a new submission (an attempt) unless the extension's
+   * {@code new_submission} is false or its {@code submission_type} is {@code none}.
+   */
+  @Override
+  public boolean countsAsSubmission(ReceivedScore score) {
+    JsonObject extension =
+        score.json().get(SUBMISSION_EXTENSION) instanceof JsonObject o ? o : JsonObject.EMPTY_JSON_OBJECT;
+    JsonValue flag = extension.get("new_submission");
+    boolean notNew = JsonValue.FALSE.equals(flag) || flag instanceof JsonString text && "false".equals(text.getString());
+    return !notNew && !"none".equals(extension.getString("submission_type", "external_tool"));
+  }
+
+  /** {@code verify_attempts_for_online_upload}. */
+  @Override
+  public Refusal attemptsUsedUp() {
+    return new Refusal(422, "The maximum number of allowed attempts has been reached for this submission");
   }
 
   @Override

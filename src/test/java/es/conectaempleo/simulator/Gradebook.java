@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,10 @@ public final class Gradebook {
   private final Map<Long, LineItem> items = new LinkedHashMap<>();
   private final Map<String, List<ReceivedScore>> histories = new LinkedHashMap<>();
   private final Map<String, Double> grades = new LinkedHashMap<>();
+  /** Submissions (Canvas attempts) per line item and user. */
+  private final Map<String, Integer> submissions = new HashMap<>();
+  /** Line items whose attempts a teacher limited (Canvas "allowed attempts"), by number. */
+  private final Map<Long, Integer> allowedAttempts = new HashMap<>();
   /** Canvas links that are not assignments: no line item of their own, none in their launches. */
   private final Set<String> moduleItems = new HashSet<>();
   private final List<AgsRequest> requests = new CopyOnWriteArrayList<>();
@@ -108,6 +113,23 @@ public final class Gradebook {
    */
   public synchronized void deleteLineItem(LineItem item) {
     items.remove(item.number());
+  }
+
+  /**
+   * A teacher allows only so many attempts on the assignment (Canvas): a score that counts as a new
+   * submission once they are used up is refused with 422.
+   */
+  public synchronized Gradebook allowAttempts(LineItem item, int attempts) {
+    if (!(rules instanceof CanvasGrading)) {
+      throw new IllegalStateException("Only Canvas counts scores as attempts");
+    }
+    allowedAttempts.put(item.number(), attempts);
+    return this;
+  }
+
+  /** How many of the user's scores on the line item counted as submissions (Canvas attempts). */
+  public synchronized int submissions(LineItem item, LmsUser user) {
+    return submissions.getOrDefault(key(item.number(), user.sub()), 0);
   }
 
   /** Every line item of the course, oldest first. */
@@ -250,6 +272,14 @@ public final class Gradebook {
       }
     }
     var score = new ReceivedScore(json, platform.now());
+    boolean submission = rules.countsAsSubmission(score);
+    Integer allowed = allowedAttempts.get(item.number());
+    if (submission && allowed != null && submissions.getOrDefault(key, 0) >= allowed) {
+      return rules.attemptsUsedUp();
+    }
+    if (submission) {
+      submissions.merge(key, 1, Integer::sum);
+    }
     history.add(score);
     grades.put(key, rules.grade(grades.get(key), score, item));
     return null;

@@ -54,6 +54,16 @@ sealed interface GradingRules permits MoodleGrading, CanvasGrading {
    */
   Double grade(Double previous, ReceivedScore score, LineItem item);
 
+  /**
+   * Whether the LMS counts the accepted score as a new submission of the learner's work (Canvas: an
+   * attempt, unless its submission extension says {@code new_submission: false} or submission type
+   * {@code none}); Moodle has no such notion.
+   */
+  boolean countsAsSubmission(ReceivedScore score);
+
+  /** A new submission on a line item whose allowed attempts are used up. */
+  Refusal attemptsUsedUp();
+
   /** Whether results omit {@code resultScore} for this grade (Moodle: empty or 0). */
   boolean hidesResultScore(Double grade);
 

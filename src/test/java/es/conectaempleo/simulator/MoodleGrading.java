@@ -94,6 +94,17 @@ final class MoodleGrading implements GradingRules {
     return score.scoreGiven() * item.scoreMaximum() / score.scoreMaximum();
   }
 
+  /** Moodle keeps no submissions for external tools: a score is only a grade. */
+  @Override
+  public boolean countsAsSubmission(ReceivedScore score) {
+    return false;
+  }
+
+  @Override
+  public Refusal attemptsUsedUp() {
+    throw new UnsupportedOperationException("Moodle has no attempts on scores");
+  }
+
   /** PHP {@code empty(0)}: a grade of 0 looks like no grade in the results. */
   @Override
   public boolean hidesResultScore(Double grade) {

@@ -18,6 +18,8 @@ import java.util.Set;
  * @param stamp the score's timestamp; never {@code null}
  * @param triedBefore an earlier try with this timestamp may have reached the platform
  * @param attempts tries before this one
+ * @param newSubmission a graded score and no graded score of the stream reached the platform yet:
+ *     this one is the learner's submission of the course (Canvas counts submissions as attempts)
  */
 public record ScoreJob(
     long entryId,
@@ -34,7 +36,8 @@ public record ScoreJob(
     String gradingProgress,
     Instant stamp,
     boolean triedBefore,
-    int attempts) {
+    int attempts,
+    boolean newSubmission) {
   public ScoreJob {
     scopes = Set.copyOf(scopes);
   }

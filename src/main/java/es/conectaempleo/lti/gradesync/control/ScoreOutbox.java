@@ -148,6 +148,7 @@ public class ScoreOutbox {
         .setParameter("ids", streams.stream().map(ScoreStream::gradeLinkId).distinct().toList())
         .getResultList()
         .forEach(l -> links.put(l.id(), l));
+    Set<Long> submitted = gradedDelivered(newest);
     List<ScoreJob> jobs = new ArrayList<>();
     List<Long> idle = new ArrayList<>();
     for (ScoreStream stream : streams) {
@@ -155,11 +156,28 @@ public class ScoreOutbox {
       Optional<ScoreJob> job =
           link == null
               ? Optional.empty()
-              : prepare(stream, newest.get(stream.id()), lease, until, link, now);
+              : prepare(stream, newest.get(stream.id()), lease, until, link, now, !submitted.contains(stream.id()));
       job.ifPresentOrElse(jobs::add, () -> idle.add(stream.id()));
     }
     releaseInTransaction(idle, lease);
     return jobs;
+  }
+
+  /**
+   * The streams, of those about to send a graded score, that already delivered one: their next is a
+   * correction of the learner's submission, not a new one. One query, and only when a graded score
+   * is due.
+   */
+  private Set<Long> gradedDelivered(Map<Long, ScoreOutboxEntry> newest) {
+    List<Long> grading =
+        newest.values().stream().filter(e -> e.scoreGiven() != null).map(ScoreOutboxEntry::streamId).toList();
+    if (grading.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        em.createNamedQuery(ScoreOutboxEntry.GRADED_DELIVERED_IN_STREAMS, Long.class)
+            .setParameter("streamIds", grading)
+            .getResultList());
   }
 
   /**
@@ -283,7 +301,13 @@ public class ScoreOutbox {
    * when it is not due ({@link Coalescing#sendNow}) or there is none.
    */
   private static Optional<ScoreJob> prepare(
-      ScoreStream stream, ScoreOutboxEntry entry, String lease, Instant until, GradeLink link, Instant now) {
+      ScoreStream stream,
+      ScoreOutboxEntry entry,
+      String lease,
+      Instant until,
+      GradeLink link,
+      Instant now,
+      boolean firstGrade) {
     if (entry == null || !Coalescing.sendNow(entry.isPending(), entry.nextAttemptAt(), now)) {
       return Optional.empty();
     }
@@ -308,7 +332,8 @@ public class ScoreOutbox {
         entry.gradingProgress(),
         entry.stamp(),
         triedBefore,
-        entry.attempts()));
+        entry.attempts(),
+        firstGrade && entry.scoreGiven() != null));
   }
 
   private static void written(ScoreOutboxEntry entry, Outcome outcome, Instant now) {

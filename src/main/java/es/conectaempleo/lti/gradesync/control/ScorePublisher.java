@@ -137,7 +137,8 @@ public class ScorePublisher {
 
   static Score score(ScoreJob job) {
     if (job.scoreGiven() != null) {
-      return Score.graded(job.userId(), job.scoreGiven().doubleValue(), ScoreRules.SCORE_MAXIMUM, job.stamp());
+      Score graded = Score.graded(job.userId(), job.scoreGiven().doubleValue(), ScoreRules.SCORE_MAXIMUM, job.stamp());
+      return job.newSubmission() ? graded : graded.revisingTheSubmission();
     }
     return Score.progress(
         job.userId(),

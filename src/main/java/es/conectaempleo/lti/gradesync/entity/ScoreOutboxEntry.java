@@ -30,6 +30,11 @@ import java.time.Instant;
     query =
         "UPDATE ScoreOutboxEntry o SET o.status = 'superseded' WHERE o.streamId IN :streamIds"
             + " AND o.status IN ('pending', 'failed') AND o.id NOT IN :keep")
+@NamedQuery(
+    name = ScoreOutboxEntry.GRADED_DELIVERED_IN_STREAMS,
+    query =
+        "SELECT DISTINCT o.streamId FROM ScoreOutboxEntry o WHERE o.streamId IN :streamIds"
+            + " AND o.status = 'delivered' AND o.scoreGiven IS NOT NULL")
 @NamedQuery(name = ScoreOutboxEntry.WITH_IDS, query = "SELECT o FROM ScoreOutboxEntry o WHERE o.id IN :ids")
 @NamedQuery(
     name = ScoreOutboxEntry.NEWER_IN_STREAM,
@@ -54,6 +59,7 @@ public class ScoreOutboxEntry {
 
   public static final String PENDING = "pending";
   public static final String DELIVERED = "delivered";
+  public static final String GRADED_DELIVERED_IN_STREAMS = "ScoreOutboxEntry.gradedDeliveredInStreams";
   public static final String FAILED = "failed";
   public static final String SUPERSEDED = "superseded";
 

@@ -28,7 +28,13 @@ import java.util.Objects;
  *     {@code null}
  * @param activityProgress never {@code null}
  * @param gradingProgress never {@code null}
+ * @param newSubmission whether the score stands for a new submission of the learner's work. Canvas
+ *     counts every score as one unless told otherwise (its {@value #CANVAS_SUBMISSION} extension):
+ *     an attempt used up (a limited assignment answers 422 once they run out), "submitted" in its
+ *     gradebook, a module's "submit" requirement met. Sent only when {@code false}; other LMSs ignore
+ *     the member.
  * @see <a href="https://www.imsglobal.org/spec/lti-ags/v2p0#score-publish-service">AGS 2.0 §3.4</a>
+ * @see <a href="https://canvas.instructure.com/doc/api/score.html">Canvas: Score, submission extension</a>
  */
 public record Score(
     String userId,
@@ -37,7 +43,11 @@ public record Score(
     String comment,
     Instant timestamp,
     ActivityProgress activityProgress,
-    GradingProgress gradingProgress) {
+    GradingProgress gradingProgress,
+    boolean newSubmission) {
+
+  /** Canvas's extension member of a score about submissions. */
+  public static final String CANVAS_SUBMISSION = "https://canvas.instructure.com/lti/submission";
 
   /**
    * ISO 8601 with milliseconds and a numeric offset, as the spec example: {@code
@@ -84,12 +94,13 @@ public record Score(
         null,
         timestamp,
         ActivityProgress.COMPLETED,
-        GradingProgress.FULLY_GRADED);
+        GradingProgress.FULLY_GRADED,
+        true);
   }
 
   /**
-   * Progress without a grade. In Moodle this clears any grade, so send it only before the first
-   * graded score.
+   * Progress without a grade, never a submission. In Moodle and Canvas this clears any grade, so
+   * send it only before the first graded score.
    *
    * @param userId never {@code null}
    * @param activityProgress never {@code null}
@@ -101,7 +112,7 @@ public record Score(
       ActivityProgress activityProgress,
       GradingProgress gradingProgress,
       Instant timestamp) {
-    return new Score(userId, null, null, null, timestamp, activityProgress, gradingProgress);
+    return new Score(userId, null, null, null, timestamp, activityProgress, gradingProgress, false);
   }
 
   /**
@@ -110,7 +121,13 @@ public record Score(
    */
   public Score withComment(String comment) {
     return new Score(
-        userId, scoreGiven, scoreMaximum, comment, timestamp, activityProgress, gradingProgress);
+        userId, scoreGiven, scoreMaximum, comment, timestamp, activityProgress, gradingProgress, newSubmission);
+  }
+
+  /** This score as a correction of a submission the LMS already has: no new one. */
+  public Score revisingTheSubmission() {
+    return new Score(
+        userId, scoreGiven, scoreMaximum, comment, timestamp, activityProgress, gradingProgress, false);
   }
 
   /** The timestamp as sent, e.g. {@code 2017-04-16T18:54:36.736+00:00}. */
@@ -120,7 +137,8 @@ public record Score(
 
   /**
    * The {@code application/vnd.ims.lis.v1.score+json} body: members in the spec example's order,
-   * absent ones left out (never {@code null}).
+   * absent ones left out (never {@code null}), then Canvas's extension when the score is no new
+   * submission.
    */
   public String toJson() {
     Map<String, Object> json = new LinkedHashMap<>();
@@ -137,6 +155,9 @@ public record Score(
     json.put("activityProgress", activityProgress.jsonValue());
     json.put("gradingProgress", gradingProgress.jsonValue());
     json.put("userId", userId);
+    if (!newSubmission) {
+      json.put(CANVAS_SUBMISSION, Map.of("new_submission", false));
+    }
     return JSONObjectUtils.toJSONString(json);
   }
 }

@@ -63,7 +63,8 @@ class GradeSyncIT extends LearningSystemTest {
     ScoresEndpoint.Received first = history.get(0);
     assertThat(first.body())
         .matches("\\{\"timestamp\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.000\\+00:00\","
-            + "\"activityProgress\":\"(Started|InProgress)\",\"gradingProgress\":\"Pending\",\"userId\":\"" + ana.sub() + "\"\\}");
+            + "\"activityProgress\":\"(Started|InProgress)\",\"gradingProgress\":\"Pending\",\"userId\":\"" + ana.sub() + "\","
+            + "\"https://canvas.instructure.com/lti/submission\":\\{\"new_submission\":false\\}\\}");
     ScoresEndpoint.Received last = history.get(history.size() - 1);
     assertThat(last.body())
         .matches("\\{\"timestamp\":\"[0-9T:.+-]+\",\"scoreGiven\":100,\"scoreMaximum\":100,"
@@ -84,6 +85,10 @@ class GradeSyncIT extends LearningSystemTest {
     assertThat(deliveryCell(course, "Ana García").text()).contains("Entregada");
   }
 
+  /**
+   * Canvas counts every score as a submission unless told otherwise: progress and later corrections
+   * must not use up an assignment's attempts (one allowed here), or the grade would be refused.
+   */
   @Test
   void testCanvasGradebookShowsTheApprovedLearnersGrade() {
     SimulatedPlatform canvas = simulator.canvas(tool);
@@ -94,10 +99,12 @@ class GradeSyncIT extends LearningSystemTest {
     LmsUser ann = canvas.newLearner("Ann", "Smith");
     var work = new CourseWork(api, answerKey, CLOUD, launch(canvas, ann, placement).token());
     LineItem item = gradebook.lineItem(placement);
+    gradebook.allowAttempts(item, 1);
 
     work.lessonDone(work.lessons().get(0));
     eventually(() -> gradebook.currentScore(item, ann), s -> s.isPresent());
     assertThat(gradebook.grade(item, ann)).as("progress only: no grade yet").isEmpty();
+    assertThat(gradebook.submissions(item, ann)).as("progress is no submission").isZero();
     JsonObject enrollment = work.finish(1);
     assertThat(enrollment.getString("state")).isEqualTo("approved");
     double expected = enrollment.getJsonNumber("courseScore").doubleValue();
@@ -111,6 +118,14 @@ class GradeSyncIT extends LearningSystemTest {
     assertThat(gradebook.grade(item, ann)).contains(expected * item.scoreMaximum() / 100);
     assertThat(gradebook.scores(item, ann)).extracting(ReceivedScore::timestamp).isSorted().doesNotHaveDuplicates();
     assertThat(gradebook.lineItems()).as("the claim's line item; none created").hasSize(1);
+    assertThat(gradebook.submissions(item, ann)).as("the first grade is the learner's submission").isEqualTo(1);
+
+    JsonObject better = work.submit(work.quizzes().get(0), 0);
+    double improved = better.getJsonNumber("courseScore").doubleValue();
+    assertThat(improved).isGreaterThan(expected);
+    eventually(() -> gradebook.grade(item, ann), g -> g.isPresent() && g.get() == improved * item.scoreMaximum() / 100);
+    assertThat(gradebook.submissions(item, ann)).as("a better grade corrects the submission").isEqualTo(1);
+    assertThat(gradebook.count(AgsRequest.Endpoint.SCORES, 422)).isZero();
     assertThat(tokens.issued()).isEqualTo(1);
   }
 

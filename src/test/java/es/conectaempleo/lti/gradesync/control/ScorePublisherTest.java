@@ -16,7 +16,7 @@ class ScorePublisherTest {
   private static final Instant STAMP = Instant.parse("2026-11-28T10:15:31Z");
 
   private static ScoreJob job(BigDecimal score, String activity, String grading) {
-    return new ScoreJob(1, 2, "lease", STAMP, 3, 4, null, java.util.Set.of(), "user-17", score, activity, grading, STAMP, false, 0);
+    return new ScoreJob(1, 2, "lease", STAMP, 3, 4, null, java.util.Set.of(), "user-17", score, activity, grading, STAMP, false, 0, true);
   }
 
   @Test
@@ -38,7 +38,8 @@ class ScorePublisherTest {
     assertThat(ScorePublisher.score(job(null, "InProgress", "Pending")).toJson())
         .isEqualTo(
             "{\"timestamp\":\"2026-11-28T10:15:31.000+00:00\",\"activityProgress\":\"InProgress\","
-                + "\"gradingProgress\":\"Pending\",\"userId\":\"user-17\"}");
+                + "\"gradingProgress\":\"Pending\",\"userId\":\"user-17\","
+                + "\"https://canvas.instructure.com/lti/submission\":{\"new_submission\":false}}");
   }
 
   @Test
@@ -46,7 +47,7 @@ class ScorePublisherTest {
     assertThatThrownBy(() -> ScorePublisher.score(job(null, "Halfway", "Pending")))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
-            () -> ScorePublisher.score(new ScoreJob(1, 2, "lease", STAMP, 3, 4, null, java.util.Set.of(), " ", null, "Started", "Pending", STAMP, false, 0)))
+            () -> ScorePublisher.score(new ScoreJob(1, 2, "lease", STAMP, 3, 4, null, java.util.Set.of(), " ", null, "Started", "Pending", STAMP, false, 0, true)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -35,7 +35,7 @@ class ScoreTest {
     var json = JSONObjectUtils.parse(score.toJson());
 
     assertThat(json)
-        .containsOnlyKeys("timestamp", "activityProgress", "gradingProgress", "userId")
+        .containsOnlyKeys("timestamp", "activityProgress", "gradingProgress", "userId", Score.CANVAS_SUBMISSION)
         .containsEntry("activityProgress", "InProgress")
         .containsEntry("gradingProgress", "NotReady");
     assertThat(score.toJson()).doesNotContain("null");
@@ -68,7 +68,8 @@ class ScoreTest {
             null,
             Instant.EPOCH,
             ActivityProgress.STARTED,
-            GradingProgress.PENDING);
+            GradingProgress.PENDING,
+            false);
 
     assertThat(score.toJson()).contains("\"scoreMaximum\":100").doesNotContain("scoreGiven");
   }
@@ -84,7 +85,8 @@ class ScoreTest {
                     null,
                     Instant.EPOCH,
                     ActivityProgress.COMPLETED,
-                    GradingProgress.FULLY_GRADED))
+                    GradingProgress.FULLY_GRADED,
+                    true))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("scoreMaximum");
   }
@@ -107,5 +109,18 @@ class ScoreTest {
   @Test
   void testScoreAboveMaximum() {
     assertThat(Score.graded("u", 110, 100, Instant.EPOCH).toJson()).contains("\"scoreGiven\":110");
+  }
+
+  /** Canvas counts every score as a submission (an attempt) unless told it is none. */
+  @Test
+  void testOnlyAFirstGradeIsANewSubmission() throws Exception {
+    var first = JSONObjectUtils.parse(Score.graded("u", 80, 100, Instant.EPOCH).toJson());
+    var correction = JSONObjectUtils.parse(Score.graded("u", 90, 100, Instant.EPOCH).revisingTheSubmission().toJson());
+    var progress = JSONObjectUtils.parse(
+        Score.progress("u", ActivityProgress.STARTED, GradingProgress.PENDING, Instant.EPOCH).toJson());
+
+    assertThat(first).doesNotContainKey(Score.CANVAS_SUBMISSION);
+    assertThat(JSONObjectUtils.getJSONObject(correction, Score.CANVAS_SUBMISSION)).containsExactly(java.util.Map.entry("new_submission", false));
+    assertThat(JSONObjectUtils.getJSONObject(progress, Score.CANVAS_SUBMISSION)).containsExactly(java.util.Map.entry("new_submission", false));
   }
 }
