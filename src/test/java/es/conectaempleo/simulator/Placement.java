@@ -82,6 +82,12 @@ public record Placement(
         contextId, contextLabel, contextTitle, custom, true, rosterService, initiation);
   }
 
+  /** Without the AGS claim (Moodle: an activity with "Accept grades from the tool" off). */
+  public Placement withoutGradeService() {
+    return new Placement(messageType, deploymentId, targetLinkUri, resourceLinkId, resourceLinkTitle,
+        contextId, contextLabel, contextTitle, custom, false, rosterService, initiation);
+  }
+
   /** Adds the NRPS claim. */
   public Placement withRosterService() {
     return new Placement(messageType, deploymentId, targetLinkUri, resourceLinkId, resourceLinkTitle,

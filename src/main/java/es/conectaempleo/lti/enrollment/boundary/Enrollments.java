@@ -3,6 +3,7 @@ package es.conectaempleo.lti.enrollment.boundary;
 import es.conectaempleo.lti.enrollment.control.KnownPlacements;
 import es.conectaempleo.lti.enrollment.entity.Enrollment;
 import es.conectaempleo.lti.enrollment.entity.Learner;
+import es.conectaempleo.lti.enrollment.entity.LinkGrading;
 import es.conectaempleo.lti.enrollment.entity.LmsContext;
 import es.conectaempleo.lti.enrollment.entity.ResourceLink;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,10 @@ public class Enrollments {
     if (facts.enroll() && courseId != null) {
       var placement =
           new Enrollment.Placement(
-              facts.deploymentKey(), context == null ? null : context.entity(), link == null ? null : link.entity());
+              facts.deploymentKey(),
+              context == null ? null : context.entity(),
+              link == null ? null : link.entity(),
+              facts.grading());
       enrollment = enroll(learner, courseId, placement, now);
     }
     em.flush();
@@ -81,7 +85,8 @@ public class Enrollments {
         new Enrollment.Placement(
             deploymentKey,
             contextKey == null ? null : em.getReference(LmsContext.class, contextKey),
-            resourceLinkKey == null ? null : em.getReference(ResourceLink.class, resourceLinkKey));
+            resourceLinkKey == null ? null : em.getReference(ResourceLink.class, resourceLinkKey),
+            LinkGrading.UNGRADED); // picked from the catalog: how the link grades was not kept
     Enrollment enrollment = enroll(learner, courseId, placement, clock.instant());
     em.flush();
     return enrollment;
@@ -128,7 +133,8 @@ public class Enrollments {
       throw new IllegalStateException("Only a finished attempt can be repeated");
     }
     var placement =
-        new Enrollment.Placement(finished.deploymentKey(), finished.context(), finished.resourceLink());
+        new Enrollment.Placement(
+            finished.deploymentKey(), finished.context(), finished.resourceLink(), finished.linkGrading());
     var next =
         new Enrollment(finished.learner(), finished.courseId(), finished.attempt() + 1, placement, clock.instant());
     em.persist(next);

@@ -2,6 +2,9 @@ package es.conectaempleo.lti.enrollment.boundary;
 
 import static es.conectaempleo.lti.ColumnText.fit;
 
+import es.conectaempleo.lti.enrollment.entity.LinkGrading;
+import java.util.Objects;
+
 /**
  * What a validated launch tells the registry. Immutable. Descriptions (names, email, titles, locale)
  * are cut to what the registry keeps: a platform may send a course title of any length, and a
@@ -14,6 +17,8 @@ import static es.conectaempleo.lti.ColumnText.fit;
  * @param resourceLinkId may be {@code null} (deep-linking requests have none)
  * @param courseId the catalog course the launch opens; {@code null} when it did not say
  * @param enroll whether the person takes the course as a learner (staff only look)
+ * @param grading how the LMS grades the resource link, from the launch's grade service claim; never
+ *     {@code null}
  */
 public record LaunchFacts(
     long platformId,
@@ -30,7 +35,8 @@ public record LaunchFacts(
     String resourceLinkId,
     String resourceLinkTitle,
     Long courseId,
-    boolean enroll) {
+    boolean enroll,
+    LinkGrading grading) {
 
   /** The longest description the registry keeps (its columns). */
   static final int MAX_TEXT = 255;
@@ -39,6 +45,7 @@ public record LaunchFacts(
   static final int MAX_LOCALE = 35;
 
   public LaunchFacts {
+    Objects.requireNonNull(grading, "grading");
     name = fit(name, MAX_TEXT);
     givenName = fit(givenName, MAX_TEXT);
     familyName = fit(familyName, MAX_TEXT);

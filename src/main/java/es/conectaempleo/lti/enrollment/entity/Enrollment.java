@@ -80,6 +80,20 @@ public class Enrollment {
   @JoinColumn(name = "resource_link_id")
   private ResourceLink resourceLink;
 
+  /**
+   * The keys of {@link #context} and {@link #resourceLink} as loaded, read-only: a launch compares
+   * placements by key without loading the entities (reading a lazy relation costs a SELECT).
+   */
+  @Column(name = "context_id", insertable = false, updatable = false)
+  private Long contextKey;
+
+  @Column(name = "resource_link_id", insertable = false, updatable = false)
+  private Long resourceLinkKey;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "link_grading", nullable = false, length = 16)
+  private LinkGrading linkGrading = LinkGrading.UNGRADED;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private EnrollmentState state;
@@ -125,16 +139,40 @@ public class Enrollment {
     recordLaunch(placement, now);
   }
 
-  /** Where in the LMS the learner came from this time; the latest placement is remembered. */
+  /**
+   * Where in the LMS the learner came from this time. The enrollment follows the learner to the
+   * latest placement, but within one LMS course it stays on the link that grades it best: a learner
+   * who starts from a graded Moodle activity or a Canvas assignment and comes back through an
+   * ungraded activity or the course menu still has the grade go to the activity's column, and two
+   * links of one course never split a learner's scores between two columns.
+   */
   public void recordLaunch(Placement placement, Instant now) {
+    this.lastLaunchAt = now;
+    ResourceLink link = placement.resourceLink();
+    if (link != null && link.id() != null && link.id().equals(resourceLinkKey)) {
+      if (placement.grading().compareTo(linkGrading) > 0) {
+        this.linkGrading = placement.grading(); // the same link, with grades turned on since
+      }
+      return;
+    }
+    boolean sameCourse =
+        placement.context() != null && contextKey != null && contextKey.equals(placement.context().id());
+    boolean bothUngraded = linkGrading == LinkGrading.UNGRADED && placement.grading() == LinkGrading.UNGRADED;
+    if (link != null
+        && resourceLinkKey != null
+        && sameCourse
+        && !bothUngraded
+        && placement.grading().compareTo(linkGrading) <= 0) {
+      return; // a link of the same LMS course that grades no better
+    }
     this.deploymentKey = placement.deploymentKey();
     if (placement.context() != null) {
       this.context = placement.context();
     }
-    if (placement.resourceLink() != null) {
-      this.resourceLink = placement.resourceLink();
+    if (link != null) {
+      this.resourceLink = link;
+      this.linkGrading = placement.grading();
     }
-    this.lastLaunchAt = now;
   }
 
   /**
@@ -216,6 +254,11 @@ public class Enrollment {
     return resourceLink;
   }
 
+  /** How the LMS grades {@link #resourceLink()}, as its launches said. */
+  public LinkGrading linkGrading() {
+    return linkGrading;
+  }
+
   public EnrollmentState state() {
     return state;
   }
@@ -263,6 +306,14 @@ public class Enrollment {
     return state == EnrollmentState.COMPLETED || state == EnrollmentState.APPROVED;
   }
 
-  /** The LMS placement a launch came through. */
-  public record Placement(long deploymentKey, LmsContext context, ResourceLink resourceLink) {}
+  /**
+   * The LMS placement a launch came through.
+   *
+   * @param grading how the LMS grades the link; {@link LinkGrading#UNGRADED} when there is none
+   */
+  public record Placement(long deploymentKey, LmsContext context, ResourceLink resourceLink, LinkGrading grading) {
+    public Placement {
+      grading = resourceLink == null || grading == null ? LinkGrading.UNGRADED : grading;
+    }
+  }
 }

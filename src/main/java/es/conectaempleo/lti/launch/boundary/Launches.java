@@ -6,11 +6,13 @@ import es.conectaempleo.lti.WriteRaces;
 import es.conectaempleo.lti.catalog.boundary.Catalog;
 import es.conectaempleo.lti.catalog.entity.Course;
 import es.conectaempleo.lti.enrollment.boundary.LaunchFacts;
+import es.conectaempleo.lti.enrollment.entity.LinkGrading;
 import es.conectaempleo.lti.enrollment.boundary.LaunchRecord;
 import es.conectaempleo.lti.launch.control.LaunchAudits;
 import es.conectaempleo.lti.launch.control.LaunchRegistration;
 import es.conectaempleo.lti.launch.entity.LaunchAudit;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
+import es.conectaempleo.lti.lti.ags.AgsEndpoint;
 import es.conectaempleo.lti.lti.Rejection;
 import es.conectaempleo.lti.lti.claims.MessageType;
 import es.conectaempleo.lti.lti.claims.Roles;
@@ -157,6 +159,14 @@ public class Launches {
     }
   }
 
+  /** How the launch's grade service claim lets the link be graded. */
+  private static LinkGrading grading(AgsEndpoint ags) {
+    if (ags == null) {
+      return LinkGrading.UNGRADED;
+    }
+    return ags.lineItemUrl().isPresent() ? LinkGrading.LINE_ITEM : LinkGrading.TOOL_COLUMN;
+  }
+
   private AcceptedLaunch register(
       LaunchPost post,
       RegisteredPlatform platform,
@@ -187,7 +197,8 @@ public class Launches {
             type == MessageType.RESOURCE_LINK ? message.resourceLinkId().orElse(null) : null,
             message.resourceLinkTitle().orElse(null),
             requested.map(Course::id).orElse(null),
-            type == MessageType.RESOURCE_LINK && roles.isLearner() && !staff);
+            type == MessageType.RESOURCE_LINK && roles.isLearner() && !staff,
+            grading(type == MessageType.RESOURCE_LINK ? message.agsEndpoint().orElse(null) : null));
     var verified =
         new LaunchRegistration.Verified(
             post.state(),

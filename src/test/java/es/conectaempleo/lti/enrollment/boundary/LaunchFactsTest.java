@@ -8,7 +8,7 @@ class LaunchFactsTest {
 
   private static LaunchFacts facts(String name, String email, String locale, String contextTitle, String linkTitle) {
     return new LaunchFacts(1, 2, "sub-1", name, name, name, email, locale, "ctx-1", contextTitle, contextTitle,
-        "link-1", linkTitle, null, true);
+        "link-1", linkTitle, null, true, es.conectaempleo.lti.enrollment.entity.LinkGrading.UNGRADED);
   }
 
   @Test

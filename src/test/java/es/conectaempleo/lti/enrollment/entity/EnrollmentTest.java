@@ -22,7 +22,7 @@ class EnrollmentTest {
     var learner = new Learner(7L, "5", ENROLLED);
     var context = new LmsContext(7L, "2", ENROLLED);
     var link = new ResourceLink(7L, 30L, context, "12", ENROLLED);
-    return new Enrollment(learner, 42L, 1, new Enrollment.Placement(30L, context, link), ENROLLED);
+    return new Enrollment(learner, 42L, 1, new Enrollment.Placement(30L, context, link, LinkGrading.UNGRADED), ENROLLED);
   }
 
   @Test
@@ -31,7 +31,7 @@ class EnrollmentTest {
     var context = new LmsContext(7L, "2", ENROLLED);
     var link = new ResourceLink(7L, 30L, context, "12", ENROLLED);
 
-    var enrollment = new Enrollment(learner, 42L, 2, new Enrollment.Placement(30L, context, link), ENROLLED);
+    var enrollment = new Enrollment(learner, 42L, 2, new Enrollment.Placement(30L, context, link, LinkGrading.UNGRADED), ENROLLED);
 
     assertThat(enrollment.learner()).isSameAs(learner);
     assertThat(enrollment.platformId()).isEqualTo(7L);
@@ -59,7 +59,7 @@ class EnrollmentTest {
     var otherContext = new LmsContext(7L, "9", T1);
     var otherLink = new ResourceLink(7L, 31L, otherContext, "77", T1);
 
-    enrollment.recordLaunch(new Enrollment.Placement(31L, otherContext, otherLink), T1);
+    enrollment.recordLaunch(new Enrollment.Placement(31L, otherContext, otherLink, LinkGrading.UNGRADED), T1);
 
     assertThat(enrollment.deploymentKey()).isEqualTo(31L);
     assertThat(enrollment.context()).isSameAs(otherContext);
@@ -76,7 +76,7 @@ class EnrollmentTest {
     var context = enrollment.context();
     var link = enrollment.resourceLink();
 
-    enrollment.recordLaunch(new Enrollment.Placement(30L, null, null), T1);
+    enrollment.recordLaunch(new Enrollment.Placement(30L, null, null, LinkGrading.UNGRADED), T1);
 
     assertThat(enrollment.context()).isSameAs(context);
     assertThat(enrollment.resourceLink()).isSameAs(link);

@@ -129,6 +129,41 @@ class GradeSyncIT extends LearningSystemTest {
     assertThat(tokens.issued()).isEqualTo(1);
   }
 
+  /**
+   * The grade goes to the link that grades the course, whichever link of the LMS course the learner
+   * came back through: Moodle's ungraded activity of the same course, Canvas's course-menu link.
+   */
+  @Test
+  void testGradeStaysWithTheGradedLinkWhenTheLearnerComesBackThroughAnother() {
+    Course course = moodleCourse();
+    Placement ungraded = course.placement().withResourceLink(String.valueOf(Long.parseLong(course.placement().resourceLinkId()) + 1000), "Lectura").withoutGradeService();
+    LmsUser ana = course.platform().newLearner("Ana", "García");
+    var started = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token());
+    started.lessonDone(started.lessons().get(0));
+
+    var work = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, ungraded).token());
+    JsonObject enrollment = work.finish(0);
+    assertThat(enrollment.getString("state")).isEqualTo("approved");
+    eventually(() -> course.scores().stored(ana.sub()), r -> r != null && Double.valueOf(100).equals(r.scoreGiven()));
+
+    SimulatedPlatform canvas = simulator.canvas(tool);
+    canvas.serveTokens(URI.create(base + "/.well-known/jwks.json"));
+    admin.register(canvas);
+    Placement assignment = canvas.newPlacement().withCustom("course", CLOUD).withGradeService();
+    Gradebook gradebook = canvas.gradebook(assignment);
+    Placement menu = assignment.withResourceLink(java.util.UUID.randomUUID().toString(), "Conecta Empleo");
+    gradebook.moduleItem(menu);
+    LmsUser ann = canvas.newLearner("Ann", "Smith");
+    LineItem item = gradebook.lineItem(assignment);
+    var first = new CourseWork(api, answerKey, CLOUD, launch(canvas, ann, assignment).token());
+    first.lessonDone(first.lessons().get(0));
+    double expected = new CourseWork(api, answerKey, CLOUD, launch(canvas, ann, menu).token())
+        .finish(1).getJsonNumber("courseScore").doubleValue();
+
+    eventually(() -> gradebook.grade(item, ann), g -> g.isPresent() && g.get() == expected * item.scoreMaximum() / 100);
+    assertThat(gradebook.lineItems()).as("no column of the tool's own beside the assignment").containsExactly(item);
+  }
+
   @Test
   void testSimulatedMoodleFaultsEndDelivered() {
     SimulatedPlatform moodle = registeredServingTokens(simulator.moodle(tool));
