@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,16 +25,28 @@ public class ToolKeys {
   static final String LAUNCH_TOKEN_SECRET = "launch-token";
   private static final Duration REFRESH = Duration.ofMinutes(1);
 
+  /**
+   * How long a retired key stays in the key set: longer than anything that may still carry its
+   * {@code kid} or have the old set cached — a client assertion (5 minutes), another node's keys
+   * (re-read every {@link #REFRESH}), the key set's HTTP cache lifetime (5 minutes).
+   */
+  static final Duration RETIRED_PUBLISHED = Duration.ofHours(1);
+
   @PersistenceContext EntityManager em;
 
   @Inject KeyRotation rotation;
+
+  @Inject Clock clock;
 
   private record Snapshot(JWKSet publicKeys, RSAKey signingKey, long readAtNanos) {}
 
   private volatile Snapshot snapshot;
   private volatile byte[] launchTokenSecret;
 
-  /** The next and active public keys, as published at {@code /.well-known/jwks.json}. */
+  /**
+   * The next and active public keys and those retired in the last {@link #RETIRED_PUBLISHED}, as
+   * published at {@code /.well-known/jwks.json}.
+   */
   public JWKSet publicKeySet() {
     return current().publicKeys();
   }
@@ -53,9 +66,13 @@ public class ToolKeys {
     return secret;
   }
 
-  /** Rotates now and publishes the result at once on this node. */
-  public void rotate() {
-    rotation.rotate();
+  /**
+   * Rotates now and publishes the result at once on this node.
+   *
+   * @param revoke withdraw the active key at once (it may have leaked) instead of retiring it
+   */
+  public void rotate(boolean revoke) {
+    rotation.rotate(revoke);
     snapshot = null;
   }
 
@@ -71,7 +88,9 @@ public class ToolKeys {
   private Snapshot read() {
     List<ToolKey> published =
         em.createNamedQuery(ToolKey.FIND_PUBLISHED, ToolKey.class)
+            .setParameter("inUse", List.of(KeyState.NEXT, KeyState.ACTIVE))
             .setParameter("retired", KeyState.RETIRED)
+            .setParameter("retiredSince", clock.instant().minus(RETIRED_PUBLISHED))
             .getResultList();
     List<JWK> publicKeys = published.stream().map(k -> (JWK) k.publicKey()).toList();
     RSAKey signing =

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Keeps one active and one next key, and rotates them: next becomes active, active is retired, a
- * new next is generated. If two nodes start at once on an empty database both may generate keys;
+ * Keeps one active and one next key, and rotates them: next becomes active, active is retired (or
+ * revoked), a new next is generated. If two nodes start at once on an empty database both may generate keys;
  * that is harmless, because every non-retired key is published and the newest active one signs.
  */
 @ApplicationScoped
@@ -40,10 +40,21 @@ public class KeyRotation {
     }
   }
 
-  /** Retires the active keys, activates the next one and publishes a new next key. */
-  public void rotate() {
+  /**
+   * Retires the active keys (or revokes them), activates the next one and publishes a new next key.
+   *
+   * @param revoke the active keys may have leaked: withdraw them at once instead of leaving them
+   *     published for a while
+   */
+  public void rotate(boolean revoke) {
     ensureKeys();
-    keys(KeyState.ACTIVE).forEach(key -> key.retire(clock.instant()));
+    keys(KeyState.ACTIVE).forEach(key -> {
+      if (revoke) {
+        key.revoke(clock.instant());
+      } else {
+        key.retire(clock.instant());
+      }
+    });
     ToolKey promoted = keys(KeyState.NEXT).get(0);
     promoted.activate(clock.instant());
     persist(ToolKey.generate(clock.instant()));

@@ -38,7 +38,9 @@ import java.util.UUID;
     query = "SELECT k FROM ToolKey k WHERE k.state = :state ORDER BY k.id DESC")
 @NamedQuery(
     name = ToolKey.FIND_PUBLISHED,
-    query = "SELECT k FROM ToolKey k WHERE k.state <> :retired ORDER BY k.id")
+    query =
+        "SELECT k FROM ToolKey k WHERE k.state IN :inUse OR (k.state = :retired AND k.retiredAt > :retiredSince)"
+            + " ORDER BY k.id")
 public class ToolKey {
   public static final String FIND_BY_STATE = "ToolKey.findByState";
   public static final String FIND_PUBLISHED = "ToolKey.findPublished";
@@ -104,6 +106,12 @@ public class ToolKey {
 
   public void retire(Instant now) {
     state = KeyState.RETIRED;
+    retiredAt = now;
+  }
+
+  /** Withdraws the key at once: it may have leaked. */
+  public void revoke(Instant now) {
+    state = KeyState.REVOKED;
     retiredAt = now;
   }
 

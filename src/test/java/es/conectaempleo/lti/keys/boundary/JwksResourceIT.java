@@ -62,6 +62,59 @@ class JwksResourceIT {
     });
   }
 
+  /**
+   * A routine rotation leaves the key that signed until now published (an assertion it signed a
+   * moment ago, or another node that has not re-read its keys, still verifies); a revocation after a
+   * leak withdraws it at once. Nothing else may rotate: the admin token is required.
+   */
+  @Test
+  void testRotationKeepsTheRetiredKeyPublishedAndRevocationWithdrawsIt() throws Exception {
+    java.util.Set<String> before = kids(get(null).body());
+    assertThat(rotate("").statusCode()).isEqualTo(200);
+    java.util.Set<String> afterRotation = kids(get(null).body());
+    assertThat(afterRotation).as("the retired key stays, a new next key joins").containsAll(before).hasSize(before.size() + 1);
+
+    java.util.Set<String> added = new java.util.HashSet<>(afterRotation);
+    added.removeAll(before);
+    var revoked = rotate("?revoke=true");
+    assertThat(revoked.statusCode()).isEqualTo(200);
+    java.util.Set<String> afterRevocation = kids(get(null).body());
+    assertThat(afterRevocation).hasSize(afterRotation.size());
+    // The key that signed after the first rotation was one of 'before' (the next key then), now revoked.
+    java.util.Set<String> withdrawn = new java.util.HashSet<>(afterRotation);
+    withdrawn.removeAll(afterRevocation);
+    assertThat(withdrawn).hasSize(1);
+    assertThat(before).containsAll(withdrawn);
+    assertThat(afterRevocation).containsAll(added);
+    java.util.Set<String> retired = new java.util.HashSet<>(before);
+    retired.removeAll(withdrawn);
+    assertThat(afterRevocation).as("retired a moment ago: still published").containsAll(retired);
+
+    assertThat(rotate("?revoke=yes").statusCode()).as("only true or false").isEqualTo(400);
+    assertThat(kids(get(null).body())).isEqualTo(afterRevocation);
+    var anonymous = HTTP.send(
+        HttpRequest.newBuilder(URI.create(ToolDeployment.base(url) + "/api/admin/keys/rotation"))
+            .POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(kids(get(null).body())).isEqualTo(afterRevocation);
+  }
+
+  private HttpResponse<String> rotate(String query) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(ToolDeployment.base(url) + "/api/admin/keys/rotation" + query))
+            .header("Authorization", "Bearer " + ToolDeployment.ADMIN_TOKEN)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static java.util.Set<String> kids(String jwks) {
+    return Json.createReader(new StringReader(jwks)).readObject().getJsonArray("keys").stream()
+        .map(k -> k.asJsonObject().getString("kid"))
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   @Test
   void testJwkSetMediaType() throws Exception {
     var response = get("application/jwk-set+json");
