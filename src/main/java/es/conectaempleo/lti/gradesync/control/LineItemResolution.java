@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,6 +45,10 @@ public class LineItemResolution {
   @PersistenceContext EntityManager em;
 
   @Inject AgsClient ags;
+
+  @Inject ScoreOutbox outbox;
+
+  @Inject Clock clock;
 
   /**
    * Call only when the grade link read outside a transaction had no line item yet.
@@ -124,7 +129,16 @@ public class LineItemResolution {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean forgetGone(long gradeLinkId, URI lineItem) {
     GradeLink link = em.find(GradeLink.class, gradeLinkId, LockModeType.PESSIMISTIC_WRITE);
-    return link != null && link.lineItemGone(lineItem);
+    if (link == null) {
+      return false;
+    }
+    boolean current = lineItem.equals(link.lineItemUrl());
+    boolean lookAgain = link.lineItemGone(lineItem);
+    if (current && link.lineItemUrl() == null) {
+      // Forgotten now: the grades that went to the deleted column go to the next one too.
+      outbox.resendGrades(gradeLinkId, clock.instant());
+    }
+    return lookAgain;
   }
 
   /** The search for the tool's line item of the course that belongs to no link. */

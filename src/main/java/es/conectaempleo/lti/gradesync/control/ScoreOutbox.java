@@ -5,6 +5,7 @@ import es.conectaempleo.lti.gradesync.entity.GradeLink;
 import es.conectaempleo.lti.gradesync.entity.ScoreOutboxEntry;
 import es.conectaempleo.lti.gradesync.entity.ScoreStream;
 import es.conectaempleo.lti.lti.ags.ActivityProgress;
+import es.conectaempleo.lti.lti.ags.GradingProgress;
 import es.conectaempleo.lti.lti.claims.AgsScopes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -70,7 +71,10 @@ public class ScoreOutbox {
     return true;
   }
 
-  /** Upserts where a placement's gradebook lives. */
+  /**
+   * Upserts where a placement's gradebook lives. When the launch moves its grades to another line
+   * item (Moodle: a grade item replaced), every learner's grade is sent to it again.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordEndpoint(
       long resourceLinkKey, long platformId, Long courseId, java.net.URI lineItems, java.net.URI lineItem, List<String> scopes, Instant now) {
@@ -80,8 +84,52 @@ public class ScoreOutbox {
       link.point(platformId, courseId, lineItems, lineItem, scopes, now);
       em.persist(link);
     } else {
+      java.net.URI before = link.lineItemUrl();
       link.point(platformId, courseId, lineItems, lineItem, scopes, now);
+      if (before != null && !before.equals(link.lineItemUrl())) {
+        resendGrades(link.id(), now);
+      }
     }
+  }
+
+  /**
+   * Queues each learner's best grade of the placement again, for a line item that replaces the one
+   * they went to (a deleted column created again, a grade item replaced): without it only learners
+   * still active would ever reach the new one, and the instructor page would call the others
+   * delivered. Streams with a score on its way already are left alone: that score carries their
+   * best. Streams are locked one by one in ascending order, as everywhere.
+   *
+   * @return how many grades were queued
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int resendGrades(long gradeLinkId, Instant now) {
+    List<Long> graded =
+        em.createNamedQuery(ScoreStream.GRADED_OF_LINK, Long.class).setParameter("gradeLinkId", gradeLinkId).getResultList();
+    int queued = 0;
+    for (long streamId : graded) {
+      ScoreStream stream = em.find(ScoreStream.class, streamId, LockModeType.PESSIMISTIC_WRITE);
+      ScoreOutboxEntry newest =
+          em.createNamedQuery(ScoreOutboxEntry.NEWEST_IN_STREAM, ScoreOutboxEntry.class)
+              .setParameter("streamId", streamId)
+              .setMaxResults(1)
+              .getResultStream()
+              .findFirst()
+              .orElse(null);
+      if (stream == null || stream.bestScore() == null || newest == null || newest.isPending()) {
+        continue;
+      }
+      em.persist(
+          new ScoreOutboxEntry(
+              streamId,
+              newest.enrollmentId(),
+              stream.bestScore(),
+              ActivityProgress.COMPLETED.jsonValue(),
+              GradingProgress.FULLY_GRADED.jsonValue(),
+              now,
+              now));
+      queued++;
+    }
+    return queued;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -35,6 +35,9 @@ import java.time.Instant;
     query =
         "SELECT DISTINCT o.streamId FROM ScoreOutboxEntry o WHERE o.streamId IN :streamIds"
             + " AND o.status = 'delivered' AND o.scoreGiven IS NOT NULL")
+@NamedQuery(
+    name = ScoreOutboxEntry.NEWEST_IN_STREAM,
+    query = "SELECT o FROM ScoreOutboxEntry o WHERE o.streamId = :streamId ORDER BY o.id DESC")
 @NamedQuery(name = ScoreOutboxEntry.WITH_IDS, query = "SELECT o FROM ScoreOutboxEntry o WHERE o.id IN :ids")
 @NamedQuery(
     name = ScoreOutboxEntry.NEWER_IN_STREAM,
@@ -54,6 +57,7 @@ public class ScoreOutboxEntry {
   public static final String SUPERSEDE_OPEN_IN_STREAMS = "ScoreOutboxEntry.supersedeOpenInStreams";
   public static final String WITH_IDS = "ScoreOutboxEntry.withIds";
   public static final String NEWER_IN_STREAM = "ScoreOutboxEntry.newerInStream";
+  public static final String NEWEST_IN_STREAM = "ScoreOutboxEntry.newestInStream";
   public static final String OF_ENROLLMENTS = "ScoreOutboxEntry.ofEnrollments";
   public static final String COUNT_PENDING = "ScoreOutboxEntry.countPending";
 

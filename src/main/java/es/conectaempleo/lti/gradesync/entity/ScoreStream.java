@@ -28,8 +28,12 @@ import java.time.Instant;
 @NamedQuery(
     name = ScoreStream.LEASED,
     query = "SELECT s FROM ScoreStream s WHERE s.id IN :ids AND s.leaseOwner = :owner ORDER BY s.id")
+@NamedQuery(
+    name = ScoreStream.GRADED_OF_LINK,
+    query = "SELECT s.id FROM ScoreStream s WHERE s.gradeLinkId = :gradeLinkId AND s.bestScore IS NOT NULL ORDER BY s.id")
 public class ScoreStream {
   public static final String FIND = "ScoreStream.find";
+  public static final String GRADED_OF_LINK = "ScoreStream.gradedOfLink";
   public static final String LEASED = "ScoreStream.leased";
 
   /**

@@ -228,7 +228,7 @@ class GradeSyncIT extends LearningSystemTest {
   }
 
   @Test
-  void testColumnDeletedByATeacherIsCreatedAgainForTheNextScore() {
+  void testColumnDeletedByATeacherIsCreatedAgainWithTheGradesItHad() {
     SimulatedPlatform moodle = registeredServingTokens(simulator.moodle(tool));
     Placement placement = activityWithTwoGradeItems(moodle);
     Gradebook gradebook = moodle.gradebook(placement);
@@ -237,6 +237,10 @@ class GradeSyncIT extends LearningSystemTest {
     work.lessonDone(work.lessons().get(0));
     LineItem first = eventually(() -> gradebook.lineItems(), items -> items.size() == 3
         && !gradebook.scores(items.get(2), ana).isEmpty()).get(2);
+    // Luis finished before the column was deleted and does nothing more.
+    LmsUser luis = moodle.newLearner("Luis", "Martín");
+    new CourseWork(api, answerKey, CLOUD, launch(moodle, luis, placement).token()).finish(0);
+    eventually(() -> gradebook.grade(first, luis), g -> g.isPresent() && g.get() == 100.0);
 
     gradebook.deleteLineItem(first);
     work.lessonDone(work.lessons().get(1));
@@ -247,6 +251,32 @@ class GradeSyncIT extends LearningSystemTest {
     assertThat(second.resourceLinkId()).isEqualTo(placement.resourceLinkId());
     assertThat(gradebook.count(AgsRequest.Endpoint.SCORES, 404)).as("one score met the deleted column").isEqualTo(1);
     assertThat(gradebook.count(AgsRequest.Endpoint.LINE_ITEMS, 201)).isEqualTo(2);
+    eventually(() -> gradebook.grade(second, luis), g -> g.isPresent() && g.get() == 100.0);
+    assertThat(gradebook.scores(second, luis)).singleElement()
+        .satisfies(r -> assertThat(r.gradingProgress()).isEqualTo("FullyGraded"));
+    assertThat(gradebook.scores(second, ana)).as("Ana's own scores only: no grade of hers to send again")
+        .allSatisfy(r -> assertThat(r.scoreGiven()).isNull());
+  }
+
+  /** Moodle replaced the activity's grade item (grade type changed away and back): launches name the new one. */
+  @Test
+  void testGradesFollowTheLineItemALaunchNamesInsteadOfTheOldOne() {
+    SimulatedPlatform moodle = registeredServingTokens(simulator.moodle(tool));
+    Placement placement = moodle.newPlacement().withCustom("course", CLOUD).withGradeService();
+    Gradebook gradebook = moodle.gradebook(placement);
+    LineItem old = gradebook.lineItem(placement);
+    LmsUser ana = moodle.newLearner("Ana", "García");
+    new CourseWork(api, answerKey, CLOUD, launch(moodle, ana, placement).token()).finish(0);
+    eventually(() -> gradebook.grade(old, ana), g -> g.isPresent() && g.get() == 100.0);
+
+    gradebook.deleteLineItem(old);
+    LineItem replacement = gradebook.lineItem(placement);
+    assertThat(replacement).isNotEqualTo(old);
+    launch(moodle, moodle.newLearner("Luis", "Martín"), placement);
+
+    eventually(() -> gradebook.grade(replacement, ana), g -> g.isPresent() && g.get() == 100.0);
+    assertThat(gradebook.scores(replacement, ana)).singleElement()
+        .satisfies(r -> assertThat(r.gradingProgress()).isEqualTo("FullyGraded"));
   }
 
   @Test
