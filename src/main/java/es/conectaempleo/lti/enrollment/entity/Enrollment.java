@@ -168,9 +168,11 @@ public class Enrollment {
     this.deploymentKey = placement.deploymentKey();
     if (placement.context() != null) {
       this.context = placement.context();
+      this.contextKey = placement.context().id(); // kept in step: the entity may be cached as is
     }
     if (link != null) {
       this.resourceLink = link;
+      this.resourceLinkKey = link.id();
       this.linkGrading = placement.grading();
     }
   }
