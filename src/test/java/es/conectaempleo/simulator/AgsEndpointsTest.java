@@ -294,13 +294,11 @@ class AgsEndpointsTest {
 
   @Test
   void testCanvasAllowsEqualTimestampsAndClearsGradeOnPending() throws Exception {
-    SimulatedPlatform canvas = simulator.canvas(NO_TOOL);
-    Placement placement = canvas.newPlacement().withGradeService();
-    Gradebook gradebook = canvas.gradebook(placement);
-    LmsUser ann = canvas.newLearner("Ann", "Smith");
-    gradebook.enrol(ann);
-    LineItem item = gradebook.lineItem(placement);
-    String token = token(canvas, ClaimNames.SCOPE_SCORE);
+    CanvasAssignment assignment = canvasAssignment();
+    Gradebook gradebook = assignment.gradebook();
+    LmsUser ann = assignment.ann();
+    LineItem item = assignment.item();
+    String token = token(assignment.canvas(), ClaimNames.SCOPE_SCORE);
     Instant t = Instant.now();
 
     Answer first = postScore(item, token, graded(ann, t, 7).build());
@@ -315,28 +313,23 @@ class AgsEndpointsTest {
 
   @Test
   void testCanvasCountsScoresAsSubmissionsUnlessToldOtherwise() throws Exception {
-    SimulatedPlatform canvas = simulator.canvas(NO_TOOL);
-    Placement placement = canvas.newPlacement().withGradeService();
-    Gradebook gradebook = canvas.gradebook(placement);
-    LmsUser ann = canvas.newLearner("Ann", "Smith");
-    gradebook.enrol(ann);
-    LineItem item = gradebook.lineItem(placement);
-    gradebook.allowAttempts(item, 1);
-    String token = token(canvas, ClaimNames.SCOPE_SCORE);
+    CanvasAssignment a = canvasAssignment();
+    a.gradebook().allowAttempts(a.item(), 1);
+    String token = token(a.canvas(), ClaimNames.SCOPE_SCORE);
     Instant t = Instant.now();
     JsonObject notNew = Json.createObjectBuilder().add("new_submission", false).build();
 
-    assertThat(postScore(item, token, score(ann, t, "Started", "Pending")
+    assertThat(postScore(a.item(), token, score(a.ann(), t, "Started", "Pending")
         .add("https://canvas.instructure.com/lti/submission", notNew).build()).status()).isEqualTo(200);
-    assertThat(gradebook.submissions(item, ann)).isZero();
-    assertThat(postScore(item, token, graded(ann, t.plusSeconds(1), 7).build()).status()).isEqualTo(200);
-    assertThat(gradebook.submissions(item, ann)).isEqualTo(1);
-    Answer second = postScore(item, token, graded(ann, t.plusSeconds(2), 8).build());
+    assertThat(a.gradebook().submissions(a.item(), a.ann())).isZero();
+    assertThat(postScore(a.item(), token, graded(a.ann(), t.plusSeconds(1), 7).build()).status()).isEqualTo(200);
+    assertThat(a.gradebook().submissions(a.item(), a.ann())).isEqualTo(1);
+    Answer second = postScore(a.item(), token, graded(a.ann(), t.plusSeconds(2), 8).build());
     assertThat(second.status()).as("the one allowed attempt is used up").isEqualTo(422);
-    assertThat(postScore(item, token, graded(ann, t.plusSeconds(3), 8)
+    assertThat(postScore(a.item(), token, graded(a.ann(), t.plusSeconds(3), 8)
         .add("https://canvas.instructure.com/lti/submission", notNew).build()).status()).isEqualTo(200);
-    assertThat(gradebook.grade(item, ann)).hasValue(8.0);
-    assertThat(gradebook.submissions(item, ann)).isEqualTo(1);
+    assertThat(a.gradebook().grade(a.item(), a.ann())).hasValue(8.0);
+    assertThat(a.gradebook().submissions(a.item(), a.ann())).isEqualTo(1);
   }
 
   @Test
@@ -452,5 +445,17 @@ class AgsEndpointsTest {
 
   private static List<String> labels(Answer answer) {
     return answer.array().stream().map(v -> v.asJsonObject().getString("label")).toList();
+  }
+
+  /** A Canvas assignment (a placement with its line item) and a student of its course, Ann. */
+  private record CanvasAssignment(SimulatedPlatform canvas, Gradebook gradebook, LmsUser ann, LineItem item) {}
+
+  private static CanvasAssignment canvasAssignment() {
+    SimulatedPlatform canvas = simulator.canvas(NO_TOOL);
+    Placement placement = canvas.newPlacement().withGradeService();
+    Gradebook gradebook = canvas.gradebook(placement);
+    LmsUser ann = canvas.newLearner("Ann", "Smith");
+    gradebook.enrol(ann);
+    return new CanvasAssignment(canvas, gradebook, ann, gradebook.lineItem(placement));
   }
 }

@@ -355,7 +355,7 @@ public class ScoreOutbox {
       Instant until,
       GradeLink link,
       Instant now,
-      boolean firstGrade) {
+      boolean noGradeArrivedYet) {
     if (entry == null || !Coalescing.sendNow(entry.isPending(), entry.nextAttemptAt(), now)) {
       return Optional.empty();
     }
@@ -381,7 +381,7 @@ public class ScoreOutbox {
         entry.stamp(),
         triedBefore,
         entry.attempts(),
-        firstGrade && entry.scoreGiven() != null));
+        noGradeArrivedYet && entry.scoreGiven() != null));
   }
 
   private static void written(ScoreOutboxEntry entry, Outcome outcome, Instant now) {

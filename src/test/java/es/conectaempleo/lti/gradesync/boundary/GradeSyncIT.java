@@ -166,14 +166,13 @@ class GradeSyncIT extends LearningSystemTest {
 
   @Test
   void testSimulatedMoodleFaultsEndDelivered() {
-    SimulatedPlatform moodle = registeredServingTokens(simulator.moodle(tool));
-    Placement placement = moodle.newPlacement().withCustom("course", CLOUD).withGradeService();
-    Gradebook gradebook = moodle.gradebook(placement);
-    LineItem item = gradebook.lineItem(placement);
-    moodle.faults().failNext(1, 500).unavailableNext(1, Duration.ofSeconds(1)).throttleNext(1, Duration.ofSeconds(1))
-        .delayNext(1, Duration.ofSeconds(7), true).revokeTokenOnce();
-    LmsUser ana = moodle.newLearner("Ana", "García");
-    var work = new CourseWork(api, answerKey, CLOUD, launch(moodle, ana, placement).token());
+    MoodleGradebook course = moodleGradebook();
+    course.platform().faults().failNext(1, 500).unavailableNext(1, Duration.ofSeconds(1))
+        .throttleNext(1, Duration.ofSeconds(1)).delayNext(1, Duration.ofSeconds(7), true).revokeTokenOnce();
+    LmsUser ana = course.platform().newLearner("Ana", "García");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token());
+    Gradebook gradebook = course.gradebook();
+    LineItem item = course.item();
 
     JsonObject enrollment = work.finish(0);
 
@@ -261,18 +260,17 @@ class GradeSyncIT extends LearningSystemTest {
   /** Moodle replaced the activity's grade item (grade type changed away and back): launches name the new one. */
   @Test
   void testGradesFollowTheLineItemALaunchNamesInsteadOfTheOldOne() {
-    SimulatedPlatform moodle = registeredServingTokens(simulator.moodle(tool));
-    Placement placement = moodle.newPlacement().withCustom("course", CLOUD).withGradeService();
-    Gradebook gradebook = moodle.gradebook(placement);
-    LineItem old = gradebook.lineItem(placement);
-    LmsUser ana = moodle.newLearner("Ana", "García");
-    new CourseWork(api, answerKey, CLOUD, launch(moodle, ana, placement).token()).finish(0);
+    MoodleGradebook course = moodleGradebook();
+    Gradebook gradebook = course.gradebook();
+    LineItem old = course.item();
+    LmsUser ana = course.platform().newLearner("Ana", "García");
+    new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token()).finish(0);
     eventually(() -> gradebook.grade(old, ana), g -> g.isPresent() && g.get() == 100.0);
 
     gradebook.deleteLineItem(old);
-    LineItem replacement = gradebook.lineItem(placement);
+    LineItem replacement = gradebook.lineItem(course.placement());
     assertThat(replacement).isNotEqualTo(old);
-    launch(moodle, moodle.newLearner("Luis", "Martín"), placement);
+    launch(course.platform(), course.platform().newLearner("Luis", "Martín"), course.placement());
 
     eventually(() -> gradebook.grade(replacement, ana), g -> g.isPresent() && g.get() == 100.0);
     assertThat(gradebook.scores(replacement, ana)).singleElement()
@@ -507,6 +505,16 @@ class GradeSyncIT extends LearningSystemTest {
     gradebook.lineItem(placement);
     gradebook.addLineItem("Participación", 10, placement, "teacher");
     return placement;
+  }
+
+  /** A Moodle course with the tool placed and grades on, whose gradebook the test reads. */
+  private record MoodleGradebook(SimulatedPlatform platform, Placement placement, Gradebook gradebook, LineItem item) {}
+
+  private MoodleGradebook moodleGradebook() {
+    SimulatedPlatform moodle = registeredServingTokens(simulator.moodle(tool));
+    Placement placement = moodle.newPlacement().withCustom("course", CLOUD).withGradeService();
+    Gradebook gradebook = moodle.gradebook(placement);
+    return new MoodleGradebook(moodle, placement, gradebook, gradebook.lineItem(placement));
   }
 
   private Course moodleCourse() {

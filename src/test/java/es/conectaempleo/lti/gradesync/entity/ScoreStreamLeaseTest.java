@@ -2,7 +2,7 @@ package es.conectaempleo.lti.gradesync.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.conectaempleo.lti.SchemaMigration;
+import es.conectaempleo.lti.MigratedH2;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,8 +11,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +26,7 @@ class ScoreStreamLeaseTest {
 
   @BeforeEach
   void migrate() throws SQLException {
-    var dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:lease-" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
-    SchemaMigration.flyway(dataSource).migrate();
-    connection = dataSource.getConnection();
+    connection = MigratedH2.open("lease");
     connection.createStatement().execute("SET REFERENTIAL_INTEGRITY FALSE");
     connection.createStatement().execute(
         "INSERT INTO score_stream (id, grade_link_id, user_id, created_at) VALUES (1, 1, 'u1', CURRENT_TIMESTAMP)");
@@ -41,8 +36,7 @@ class ScoreStreamLeaseTest {
 
   @AfterEach
   void close() throws SQLException {
-    connection.createStatement().execute("SHUTDOWN");
-    connection.close();
+    MigratedH2.shutDown(connection);
   }
 
   @Test

@@ -2,7 +2,7 @@ package es.conectaempleo.lti.launch.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.conectaempleo.lti.SchemaMigration;
+import es.conectaempleo.lti.MigratedH2;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,10 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,20 +23,14 @@ import org.junit.jupiter.api.Test;
 class LaunchAuditPurgeTest {
   private static final Instant CUTOFF = Instant.parse("2026-06-01T00:00:00Z");
 
-  private Connection connection;
+  /** A database of its own for each test (JUnit makes an instance per test). */
+  private final Connection connection = MigratedH2.open("audit");
 
-  @BeforeEach
-  void migrate() throws SQLException {
-    var dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:audit-" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
-    SchemaMigration.flyway(dataSource).migrate();
-    connection = dataSource.getConnection();
-  }
+  LaunchAuditPurgeTest() throws SQLException {}
 
   @AfterEach
   void close() throws SQLException {
-    connection.createStatement().execute("SHUTDOWN");
-    connection.close();
+    MigratedH2.shutDown(connection);
   }
 
   @Test
