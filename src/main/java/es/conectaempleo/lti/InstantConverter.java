@@ -15,6 +15,11 @@ import java.time.ZoneOffset;
 public class InstantConverter implements AttributeConverter<Instant, LocalDateTime> {
   @Override
   public LocalDateTime convertToDatabaseColumn(Instant instant) {
+    return utc(instant);
+  }
+
+  /** The column value of an instant, for native SQL parameters; {@code null} stays {@code null}. */
+  public static LocalDateTime utc(Instant instant) {
     return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 

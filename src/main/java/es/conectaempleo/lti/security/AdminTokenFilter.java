@@ -23,8 +23,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @AdminApi
 @Priority(Priorities.AUTHENTICATION)
 public class AdminTokenFilter implements ContainerRequestFilter {
-  private static final String BEARER = "Bearer ";
-
   @Inject
   @ConfigProperty(name = "conecta.admin.token")
   Optional<String> adminToken;
@@ -37,11 +35,12 @@ public class AdminTokenFilter implements ContainerRequestFilter {
           Problem.unauthorized("The admin API is closed: no admin token is configured").response());
       return;
     }
-    if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+    String token = BearerToken.of(header);
+    if (token == null) {
       request.abortWith(Problem.unauthorized("Send the admin token as a Bearer token").response());
       return;
     }
-    if (!sameSecret(header.substring(BEARER.length()).trim(), adminToken.get())) {
+    if (!sameSecret(token, adminToken.get())) {
       request.abortWith(Problem.unauthorized("The admin token is not valid").response());
     }
   }

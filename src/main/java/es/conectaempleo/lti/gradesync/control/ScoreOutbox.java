@@ -1,5 +1,7 @@
 package es.conectaempleo.lti.gradesync.control;
 
+import static es.conectaempleo.lti.InstantConverter.utc;
+
 import es.conectaempleo.lti.gradesync.boundary.GradeEvent;
 import es.conectaempleo.lti.gradesync.entity.GradeLink;
 import es.conectaempleo.lti.gradesync.entity.ScoreOutboxEntry;
@@ -15,7 +17,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -426,7 +427,4 @@ public class ScoreOutbox {
         : Arrays.stream(ActivityProgress.values()).filter(p -> p.name().equals(name)).findFirst().orElse(null);
   }
 
-  static LocalDateTime utc(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-  }
 }

@@ -1,5 +1,6 @@
 package es.conectaempleo.lti.launch.control;
 
+import es.conectaempleo.lti.InstantConverter;
 import es.conectaempleo.lti.launch.entity.LaunchAudit;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /** Writes the audit of rejected launches, in a transaction of its own, and deletes old audits. */
 @ApplicationScoped
@@ -27,7 +27,7 @@ public class LaunchAudits {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int purgeBatch(Instant cutoff, int size) {
-    LocalDateTime before = LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC);
+    LocalDateTime before = InstantConverter.utc(cutoff);
     Object end = em.createNativeQuery(LaunchAudit.oldestBatchEnd(size)).setParameter(1, before).getSingleResult();
     if (end == null) {
       return 0;

@@ -1,5 +1,7 @@
 package es.conectaempleo.lti.launch.control;
 
+import static es.conectaempleo.lti.InstantConverter.utc;
+
 import es.conectaempleo.lti.Database;
 import es.conectaempleo.lti.launch.entity.LaunchState;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
@@ -17,7 +19,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import javax.sql.DataSource;
 
@@ -132,9 +133,6 @@ public class LaunchStates {
     return new LaunchRejectedException(Rejection.STATE_UNKNOWN, "state could not be used");
   }
 
-  private static LocalDateTime utc(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-  }
 
   private static SecureRandom newGenerator() {
     try {

@@ -2,6 +2,7 @@ package es.conectaempleo.lti.learning.boundary;
 
 import es.conectaempleo.lti.launch.boundary.LaunchTokens;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
+import es.conectaempleo.lti.security.BearerToken;
 import es.conectaempleo.lti.web.shared.Problem;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -19,20 +20,13 @@ import jakarta.ws.rs.ext.Provider;
 @LearnerApi
 @Priority(Priorities.AUTHENTICATION)
 public class LearnerTokenFilter implements ContainerRequestFilter {
-  private static final String BEARER = "Bearer ";
-
   @Inject LaunchTokens tokens;
   @Inject LearnerCall call;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    String token =
-        authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
-            ? authorization.substring(BEARER.length()).trim()
-            : null;
     try {
-      call.verified(tokens.verify(token));
+      call.verified(tokens.verify(BearerToken.of(request.getHeaderString(HttpHeaders.AUTHORIZATION))));
     } catch (LaunchRejectedException e) {
       request.abortWith(
           Problem.of(e.reason().httpStatus(), e.detail(), e.reason().code()).response());
