@@ -78,15 +78,18 @@ public class Enrollments {
   /**
    * Enrolls a learner in a course they picked from the catalog, from the placement of their launch.
    * Returns the current attempt if there is one.
+   *
+   * @param grading how the LMS grades the link, as its launch said
    */
-  public Enrollment enroll(long learnerId, long courseId, long deploymentKey, Long contextKey, Long resourceLinkKey) {
+  public Enrollment enroll(
+      long learnerId, long courseId, long deploymentKey, Long contextKey, Long resourceLinkKey, LinkGrading grading) {
     Learner learner = em.getReference(Learner.class, learnerId);
     var placement =
         new Enrollment.Placement(
             deploymentKey,
             contextKey == null ? null : em.getReference(LmsContext.class, contextKey),
             resourceLinkKey == null ? null : em.getReference(ResourceLink.class, resourceLinkKey),
-            LinkGrading.UNGRADED); // picked from the catalog: how the link grades was not kept
+            grading);
     Enrollment enrollment = enroll(learner, courseId, placement, clock.instant());
     em.flush();
     return enrollment;

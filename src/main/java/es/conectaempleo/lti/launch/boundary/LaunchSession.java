@@ -1,5 +1,6 @@
 package es.conectaempleo.lti.launch.boundary;
 
+import es.conectaempleo.lti.enrollment.entity.LinkGrading;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -10,6 +11,8 @@ import java.time.Instant;
  * @param learnerId the person (an instructor too), key of the registry's learner
  * @param contextKey the LMS course launched from; may be {@code null}
  * @param resourceLinkKey the placement launched from; may be {@code null}
+ * @param grading how the LMS grades that placement, kept for a course the learner picks from the
+ *     catalog after the launch
  * @param courseCode the catalog course opened; {@code null} until one is chosen
  * @param staff instructor, content developer or administrator of the LMS course
  * @param language {@code es} or {@code en}
@@ -20,6 +23,7 @@ public record LaunchSession(
     long deploymentKey,
     Long contextKey,
     Long resourceLinkKey,
+    LinkGrading grading,
     String courseCode,
     boolean staff,
     String language,
@@ -28,7 +32,7 @@ public record LaunchSession(
   /** The same session with another course and a fresh lifetime. */
   public LaunchSession forCourse(String code, Instant now, Duration lifetime) {
     return new LaunchSession(
-        learnerId, platformId, deploymentKey, contextKey, resourceLinkKey, code, staff, language,
+        learnerId, platformId, deploymentKey, contextKey, resourceLinkKey, grading, code, staff, language,
         now.plus(lifetime));
   }
 

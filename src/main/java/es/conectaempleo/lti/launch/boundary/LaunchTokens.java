@@ -7,6 +7,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import es.conectaempleo.lti.enrollment.entity.LinkGrading;
 import es.conectaempleo.lti.keys.boundary.ToolKeys;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
 import es.conectaempleo.lti.lti.Rejection;
@@ -65,6 +66,7 @@ public class LaunchTokens {
             .claim("dep", session.deploymentKey())
             .claim("ctx", session.contextKey())
             .claim("rl", session.resourceLinkKey())
+            .claim("grd", session.grading().name())
             .claim("crs", session.courseCode())
             .claim("stf", session.staff())
             .claim("lng", session.language())
@@ -103,6 +105,7 @@ public class LaunchTokens {
           claims.getLongClaim("dep"),
           claims.getLongClaim("ctx"),
           claims.getLongClaim("rl"),
+          grading(claims.getStringClaim("grd")),
           claims.getStringClaim("crs"),
           Boolean.TRUE.equals(claims.getBooleanClaim("stf")),
           claims.getStringClaim("lng"),
@@ -110,6 +113,11 @@ public class LaunchTokens {
     } catch (ParseException | JOSEException | RuntimeException e) {
       throw invalid("launch token is not valid");
     }
+  }
+
+  /** A token issued before the tool kept the link's grading names none: the least, as before. */
+  private static LinkGrading grading(String name) {
+    return name == null ? LinkGrading.UNGRADED : LinkGrading.valueOf(name);
   }
 
   private static LaunchRejectedException invalid(String detail) {

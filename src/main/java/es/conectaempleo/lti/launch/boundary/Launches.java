@@ -219,6 +219,7 @@ public class Launches {
             deploymentKey,
             record.contextKey(),
             record.resourceLinkKey(),
+            facts.grading(),
             courseCode,
             staff,
             language.tag(),

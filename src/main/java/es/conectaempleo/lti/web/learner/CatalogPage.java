@@ -86,7 +86,8 @@ public class CatalogPage {
           course.id(),
           session.deploymentKey(),
           session.contextKey(),
-          session.resourceLinkKey());
+          session.resourceLinkKey(),
+          session.grading());
     }
     String renewed = tokens.issue(session.forCourse(course.code(), clock.instant(), tokens.lifetime()));
     URI next = UriBuilder.fromPath("/learn/courses/").path(course.code()).queryParam("lt", renewed).build();

@@ -164,6 +164,30 @@ class GradeSyncIT extends LearningSystemTest {
     assertThat(gradebook.lineItems()).as("no column of the tool's own beside the assignment").containsExactly(item);
   }
 
+  /**
+   * An assignment placed without a course: the learner picks it from the catalog, and later comes
+   * back through the course menu and picks it again. The grade still goes to the assignment (before,
+   * a pick counted as an ungraded link and the enrollment followed the menu to a column of its own).
+   */
+  @Test
+  void testCoursePickedFromTheCatalogKeepsItsGradeOnTheAssignment() {
+    SimulatedPlatform canvas = registeredServingTokens(simulator.canvas(tool));
+    Placement assignment = canvas.newPlacement().withGradeService();
+    Gradebook gradebook = canvas.gradebook(assignment);
+    Placement menu = assignment.withResourceLink(java.util.UUID.randomUUID().toString(), "Conecta Empleo");
+    gradebook.moduleItem(menu);
+    LmsUser ann = canvas.newLearner("Ann", "Smith");
+    LineItem item = gradebook.lineItem(assignment);
+    var first = new CourseWork(api, answerKey, CLOUD, picked(canvas, ann, assignment, CLOUD));
+    first.lessonDone(first.lessons().get(0));
+
+    double expected = new CourseWork(api, answerKey, CLOUD, picked(canvas, ann, menu, CLOUD))
+        .finish(1).getJsonNumber("courseScore").doubleValue();
+
+    eventually(() -> gradebook.grade(item, ann), g -> g.isPresent() && g.get() == expected * item.scoreMaximum() / 100);
+    assertThat(gradebook.lineItems()).as("no column of the tool's own beside the assignment").containsExactly(item);
+  }
+
   @Test
   void testSimulatedMoodleFaultsEndDelivered() {
     MoodleGradebook course = moodleGradebook();
@@ -480,6 +504,17 @@ class GradeSyncIT extends LearningSystemTest {
     String token = landing.document().select("meta[name=conecta-launch-token]").attr("content");
     assertThat(token).isNotBlank();
     return new Visit(browser, landing, token);
+  }
+
+  /** A launch of a placement that names no course, and the learner's pick in the catalog: the course page's token. */
+  private static String picked(SimulatedPlatform lms, LmsUser user, Placement placement, String code) {
+    var browser = new Browser();
+    Page catalog = browser.launch(lms, user, placement).landing();
+    assertThat(catalog.uri().getPath()).isEqualTo("/learn/catalog");
+    AutoPostForm form = catalog.forms().stream().filter(f -> code.equals(f.field("course"))).findFirst().orElseThrow();
+    Page course = browser.follow(browser.submit(form));
+    assertThat(course.status()).as("%s", course).isEqualTo(200);
+    return course.document().select("meta[name=conecta-launch-token]").attr("content");
   }
 
   /** A new learner's first lesson: Moodle answers 409 once, the score then arrives with a later timestamp. */

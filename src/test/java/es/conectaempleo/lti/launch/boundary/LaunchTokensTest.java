@@ -9,6 +9,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import es.conectaempleo.lti.enrollment.entity.LinkGrading;
 import es.conectaempleo.lti.keys.boundary.ToolKeys;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
 import es.conectaempleo.lti.lti.MutableClock;
@@ -40,7 +41,7 @@ class LaunchTokensTest {
 
   @Test
   void testToken() throws LaunchRejectedException {
-    var session = new LaunchSession(11, 2, 3, 4L, null, "nube", false, "es", START.plus(tokens.lifetime()));
+    var session = new LaunchSession(11, 2, 3, 4L, null, LinkGrading.UNGRADED, "nube", false, "es", START.plus(tokens.lifetime()));
 
     LaunchSession read = tokens.verify(tokens.issue(session));
 
@@ -49,15 +50,29 @@ class LaunchTokensTest {
     assertThat(read.deploymentKey()).isEqualTo(3);
     assertThat(read.contextKey()).isEqualTo(4L);
     assertThat(read.resourceLinkKey()).isNull();
+    assertThat(read.grading()).isEqualTo(LinkGrading.UNGRADED);
     assertThat(read.courseCode()).isEqualTo("nube");
     assertThat(read.staff()).isFalse();
     assertThat(read.language()).isEqualTo("es");
     assertThat(read.expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(120)));
   }
 
+  /** The link's grading survives renewals and course changes, for a course picked from the catalog later. */
+  @Test
+  void testTokenKeepsHowTheLinkGrades() throws Exception {
+    var session = new LaunchSession(11, 2, 3, 4L, 5L, LinkGrading.TOOL_COLUMN, null, false, "es", START.plus(tokens.lifetime()));
+
+    String picked = tokens.issue(tokens.verify(tokens.issue(session)).forCourse("nube", START, tokens.lifetime()));
+
+    assertThat(tokens.verify(picked).grading()).isEqualTo(LinkGrading.TOOL_COLUMN);
+    var older = new JWTClaimsSet.Builder(SignedJWT.parse(picked).getJWTClaimsSet()).claim("grd", null).build();
+    assertThat(tokens.verify(signed(older)).grading()).as("a token issued before grd").isEqualTo(LinkGrading.UNGRADED);
+    assertRejected(signed(new JWTClaimsSet.Builder(older).claim("grd", "BEST").build()));
+  }
+
   @Test
   void testTokenExpired() throws LaunchRejectedException {
-    String token = tokens.issue(new LaunchSession(11, 2, 3, 4L, 5L, "nube", false, "es", START.plus(tokens.lifetime())));
+    String token = tokens.issue(new LaunchSession(11, 2, 3, 4L, 5L, LinkGrading.LINE_ITEM, "nube", false, "es", START.plus(tokens.lifetime())));
     clock.advance(tokens.lifetime().minusSeconds(1));
     assertThat(tokens.verify(token).learnerId()).isEqualTo(11);
 
@@ -68,7 +83,7 @@ class LaunchTokensTest {
 
   @Test
   void testRenewedTokenOutlivesTheFirst() throws LaunchRejectedException {
-    LaunchSession first = new LaunchSession(11, 2, 3, 4L, 5L, "nube", true, "en", START.plus(tokens.lifetime()));
+    LaunchSession first = new LaunchSession(11, 2, 3, 4L, 5L, LinkGrading.LINE_ITEM, "nube", true, "en", START.plus(tokens.lifetime()));
     clock.advance(Duration.ofMinutes(100));
     String renewed = tokens.issue(first.renewed(clock.instant(), tokens.lifetime()));
 
@@ -87,7 +102,7 @@ class LaunchTokensTest {
 
   @Test
   void testTokenRejected() throws Exception {
-    var session = new LaunchSession(11, 2, 3, 4L, 5L, "nube", false, "es", START.plus(tokens.lifetime()));
+    var session = new LaunchSession(11, 2, 3, 4L, 5L, LinkGrading.LINE_ITEM, "nube", false, "es", START.plus(tokens.lifetime()));
     String genuine = tokens.issue(session);
     byte[] other = new byte[32];
     Arrays.fill(other, (byte) 8);
