@@ -29,6 +29,12 @@ public enum Rejection {
   TOKEN_MALFORMED(400),
   /** Not RS256: unsigned ({@code none}), HMAC or any other algorithm. */
   ALGORITHM_NOT_ALLOWED(401),
+  /**
+   * The token's header names no {@code kid}: every LMS names the key it signs with (the Security
+   * Framework selects the platform's key by it, and the certification suite sends such a token to be
+   * refused).
+   */
+  KEY_ID_MISSING(401),
   /** No key of the platform's JWKS has the token's {@code kid}, even after fetching it again. */
   KEY_UNKNOWN(401),
   /** The platform's JWKS could not be fetched. */

@@ -74,6 +74,11 @@ public final class IdTokenVerifier {
   private static JWTClaimsSet verifySignature(
       UnverifiedIdToken token, JWKSource<SecurityContext> platformKeys)
       throws LaunchRejectedException {
+    String keyId = token.jwt().getHeader().getKeyID();
+    if (keyId == null || keyId.isBlank()) {
+      // Without a kid any key of the platform's set would be tried: a platform names the key it signs with.
+      throw new LaunchRejectedException(Rejection.KEY_ID_MISSING, "the id_token header names no kid");
+    }
     var processor = new DefaultJWTProcessor<SecurityContext>();
     // Only keys from the registered JWKS URL: jku, x5u and embedded jwk headers are never followed.
     processor.setJWSKeySelector(new RsaVerificationKeys(platformKeys));

@@ -243,6 +243,12 @@ class LaunchIT extends ToolSystemTest {
     assertThat(canvas.platform().keys().jwksFetches()).as("fetched again for the unknown kid").isEqualTo(2);
   }
 
+  /** A token whose header names no key: refused, even though the platform's only key would verify it. */
+  @Test
+  void testKeyIdMissingRejected() {
+    assertLaunchRejected(moodle(), Tampering.of().header("kid", null), 401, "key-id-missing");
+  }
+
   // ---------------------------------------------------------------- one rejection per rule
 
   @Test

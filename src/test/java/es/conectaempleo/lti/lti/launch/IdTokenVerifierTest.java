@@ -106,6 +106,15 @@ class IdTokenVerifierTest {
     assertRejected(() -> verify(idToken, moodle(), keySource(MOODLE_KEY), NOW), Rejection.KEY_UNKNOWN);
   }
 
+  /** The platform's only key would verify it: refused all the same, as the certification suite expects. */
+  @Test
+  void testKeyIdMissing() {
+    assertRejected(() -> verify(sign(moodleLaunch(NOW).build(), MOODLE_KEY, null), moodle(), keySource(MOODLE_KEY), NOW),
+        Rejection.KEY_ID_MISSING);
+    assertRejected(() -> verify(sign(moodleLaunch(NOW).build(), MOODLE_KEY, " "), moodle(), keySource(MOODLE_KEY), NOW),
+        Rejection.KEY_ID_MISSING);
+  }
+
   @Test
   void testSignatureKeyUnknownInEmptyKeySet() {
     String idToken = sign(moodleLaunch(NOW).build(), MOODLE_KEY);
