@@ -24,7 +24,8 @@ import java.util.OptionalLong;
  *   <li>{@code BENCH_CONCURRENCY}: the phases (default {@code "1 16 64"})
  *   <li>{@code BENCH_LAUNCHES}: measured launches per phase (default 6000; with the warm-up the run
  *       makes 20,000, so the last RSS is the one after 20,000 launches)
- *   <li>{@code BENCH_WARMUP}: warm-up launches at concurrency 16 (default 2000)
+ *   <li>{@code BENCH_WARMUP}: warm-up launches (default 2000), at {@code BENCH_WARMUP_CONCURRENCY}
+ *       (default 16)
  *   <li>{@code BENCH_LEARNERS}: the learner population (default 2000)
  *   <li>{@code BENCH_TOOL_OPTS}: the tool's JVM options
  *   <li>{@code BENCH_PROFILE}: after the phase of this concurrency (default 64; 0 = none), one more
@@ -46,6 +47,7 @@ public final class LaunchBenchmark {
         .mapToInt(Integer::parseInt).toArray();
     long launches = Long.parseLong(env("BENCH_LAUNCHES", "6000"));
     long warmup = Long.parseLong(env("BENCH_WARMUP", "2000"));
+    int warmupConcurrency = Integer.parseInt(env("BENCH_WARMUP_CONCURRENCY", "16"));
     int learners = Integer.parseInt(env("BENCH_LEARNERS", "2000"));
     int profiled = Integer.parseInt(env("BENCH_PROFILE", "64"));
     long profiledLaunches = Long.parseLong(env("BENCH_PROFILE_LAUNCHES", "2000"));
@@ -73,11 +75,11 @@ public final class LaunchBenchmark {
       OptionalLong database = dbUrl.startsWith("jdbc:h2:") ? OptionalLong.empty() : ProcStat.findByName("mariadbd");
       report.context("tool pid", tool.pid() + ", RSS after start " + tool.rssKiB() / 1024 + " MiB, log " + tool.log())
           .context("database pid", database.isPresent() ? database.getAsLong() : "n/a (embedded)")
-          .context("launches", "warm-up " + warmup + " at c=16, then " + launches + " per phase, learners " + learners);
+          .context("launches", "warm-up " + warmup + " at c=" + warmupConcurrency + ", then " + launches + " per phase, learners " + learners);
       var phase = new Phase(tool, database, statementCounter(dbUrl, toolEnv));
       long total = 0;
       if (warmup > 0) {
-        report.phase(print(phase.run("warm-up", 16, warmup, workload::launch)));
+        report.phase(print(phase.run("warm-up", warmupConcurrency, warmup, workload::launch)));
         total += warmup;
       }
       for (int c : concurrencies) {
