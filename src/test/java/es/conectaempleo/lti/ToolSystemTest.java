@@ -2,6 +2,7 @@ package es.conectaempleo.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import es.conectaempleo.simulator.AutoPostForm;
 import es.conectaempleo.simulator.Page;
 import es.conectaempleo.simulator.PlatformSimulator;
 import es.conectaempleo.simulator.SimulatedPlatform;
@@ -66,6 +67,19 @@ public abstract class ToolSystemTest {
       throw new AssertionError("The page names no address of its own: " + coursePage);
     }
     return coursePage.uri().resolve(meta.attr("content"));
+  }
+
+  /** The launch token a tool page hands its scripts ({@code <meta name="conecta-launch-token">}); empty when none. */
+  protected static String launchToken(Page page) {
+    return page.document().select("meta[name=conecta-launch-token]").attr("content");
+  }
+
+  /** The catalog page's form that enrolls the learner in the course with this code. */
+  protected static AutoPostForm catalogForm(Page catalog, String code) {
+    return catalog.forms().stream()
+        .filter(form -> code.equals(form.field("course")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No form for " + code + " in " + catalog));
   }
 
   /**

@@ -426,5 +426,4 @@ public class ScoreOutbox {
         ? null
         : Arrays.stream(ActivityProgress.values()).filter(p -> p.name().equals(name)).findFirst().orElse(null);
   }
-
 }

@@ -18,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Base64;
 import javax.sql.DataSource;
 
@@ -132,7 +131,6 @@ public class LaunchStates {
     }
     return new LaunchRejectedException(Rejection.STATE_UNKNOWN, "state could not be used");
   }
-
 
   private static SecureRandom newGenerator() {
     try {

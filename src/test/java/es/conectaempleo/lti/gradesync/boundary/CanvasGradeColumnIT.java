@@ -63,7 +63,7 @@ class CanvasGradeColumnIT extends LearningSystemTest {
     Page landing = new Browser().launch(lms, user, placement).landing();
     assertThat(landing).isNotNull();
     assertThat(landing.status()).as("%s", landing).isEqualTo(200);
-    String token = landing.document().select("meta[name=conecta-launch-token]").attr("content");
+    String token = launchToken(landing);
     assertThat(token).isNotBlank();
     return token;
   }

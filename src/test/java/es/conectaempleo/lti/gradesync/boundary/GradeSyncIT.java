@@ -501,7 +501,7 @@ class GradeSyncIT extends LearningSystemTest {
     Page landing = flow.landing();
     assertThat(landing).as("%s", flow.lastPage()).isNotNull();
     assertThat(landing.status()).as("%s", landing).isEqualTo(200);
-    String token = landing.document().select("meta[name=conecta-launch-token]").attr("content");
+    String token = launchToken(landing);
     assertThat(token).isNotBlank();
     return new Visit(browser, landing, token);
   }
@@ -511,10 +511,9 @@ class GradeSyncIT extends LearningSystemTest {
     var browser = new Browser();
     Page catalog = browser.launch(lms, user, placement).landing();
     assertThat(catalog.uri().getPath()).isEqualTo("/learn/catalog");
-    AutoPostForm form = catalog.forms().stream().filter(f -> code.equals(f.field("course"))).findFirst().orElseThrow();
-    Page course = browser.follow(browser.submit(form));
+    Page course = browser.follow(browser.submit(catalogForm(catalog, code)));
     assertThat(course.status()).as("%s", course).isEqualTo(200);
-    return course.document().select("meta[name=conecta-launch-token]").attr("content");
+    return launchToken(course);
   }
 
   /** A new learner's first lesson: Moodle answers 409 once, the score then arrives with a later timestamp. */

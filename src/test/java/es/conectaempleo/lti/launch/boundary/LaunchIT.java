@@ -184,12 +184,12 @@ class LaunchIT extends ToolSystemTest {
         .containsExactlyInAnyOrder(CATALOG_CODES.split(" "));
     assertThat(admin.enrollments(moodle.id(), learner.sub())).isEmpty();
 
-    Page excel = browser.follow(browser.submit(formFor(catalog, "excel")));
+    Page excel = browser.follow(browser.submit(catalogForm(catalog, "excel")));
     assertCoursePage(excel, "es", "Hojas de cálculo para el trabajo");
 
     Page catalogAgain = browser.get(excel.uri().resolve(excel.document().select("nav a").attr("href")));
     assertThat(catalogAgain.status()).isEqualTo(200);
-    Page iot = browser.follow(browser.submit(formFor(catalogAgain, "iot")));
+    Page iot = browser.follow(browser.submit(catalogForm(catalogAgain, "iot")));
     assertCoursePage(iot, "es", "Principios básicos del Internet de las Cosas");
 
     assertThat(admin.enrollments(moodle.id(), learner.sub()))
@@ -645,10 +645,4 @@ class LaunchIT extends ToolSystemTest {
     assertThat(page.document().select("h1").text()).isEqualTo(title);
   }
 
-  private static AutoPostForm formFor(Page catalog, String code) {
-    return catalog.forms().stream()
-        .filter(form -> code.equals(form.field("course")))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("No form for " + code + " in " + catalog));
-  }
 }

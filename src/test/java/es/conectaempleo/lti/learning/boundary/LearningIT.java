@@ -603,7 +603,7 @@ class LearningIT extends LearningSystemTest {
     assertThat(first.header("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
     assertThat(first.document().select("h1").text()).isEqualTo(lessons.get(0).getString("title"));
     assertThat(first.document().select("article.lesson-body p")).isNotEmpty();
-    assertThat(first.document().select("meta[name=conecta-launch-token]").attr("content")).isNotBlank();
+    assertThat(launchToken(first)).isNotBlank();
 
     Page done = ana.browser().submit(first.forms().get(0));
     assertThat(done.status()).isEqualTo(303);
@@ -779,7 +779,7 @@ class LearningIT extends LearningSystemTest {
     Page landing = flow.landing();
     assertThat(landing).as("%s", flow.lastPage()).isNotNull();
     assertThat(landing.status()).as("%s", landing).isEqualTo(200);
-    String token = landing.document().select("meta[name=conecta-launch-token]").attr("content");
+    String token = launchToken(landing);
     assertThat(token).as("launch token on %s", landing.uri()).isNotBlank();
     return new Visit(browser, landing, token);
   }

@@ -31,7 +31,7 @@ class ReportsResourceIT extends ToolSystemTest {
     launch(moodle, ana, "excel");
     launch(moodle, ana, "word");
     LaunchFlow luisInExcel = launch(moodle, luis, "excel");
-    String token = luisInExcel.landing().document().select("meta[name=conecta-launch-token]").attr("content");
+    String token = launchToken(luisInExcel.landing());
     long firstLesson = firstLesson(base, token, "excel");
     var done =
         HTTP.send(

@@ -218,7 +218,7 @@ class RosterIT extends ToolSystemTest {
     LmsUser ana = course.learner("Ana", "García");
     course.roster().add(ana);
     Page learnerPage = launch(course, ana);
-    String token = learnerPage.document().select("meta[name=conecta-launch-token]").attr("content");
+    String token = launchToken(learnerPage);
 
     Page refused = new Browser().post(URI.create(base + "/instructor/roster"), Map.of("lt", token));
 
@@ -249,7 +249,7 @@ class RosterIT extends ToolSystemTest {
     assertThat(page.document().select("main").text())
         .contains("El LMS no ha compartido la lista de participantes de este curso");
     assertThat(page.forms()).noneMatch(f -> f.action().getPath().equals("/instructor/roster"));
-    String token = page.document().select("meta[name=conecta-launch-token]").attr("content");
+    String token = launchToken(page);
     Page forced = new Browser().post(URI.create(base + "/instructor/roster"), Map.of("lt", token));
     assertThat(forced.status()).isEqualTo(303);
     assertThat(course.roster().requests()).isEmpty();
