@@ -43,7 +43,7 @@ public class Enrollments {
     Placed<LmsContext> context = facts.contextId() == null ? null : context(facts, now);
     Placed<ResourceLink> link = facts.resourceLinkId() == null ? null : link(facts, context, now);
     Long courseId = facts.courseId() != null ? facts.courseId() : link == null ? null : link.courseId();
-    Enrollment enrollment = null;
+    Enrolled enrolled = null;
     if (facts.enroll() && courseId != null) {
       var placement =
           new Enrollment.Placement(
@@ -51,7 +51,7 @@ public class Enrollments {
               context == null ? null : context.entity(),
               link == null ? null : link.entity(),
               facts.grading());
-      enrollment = enroll(learner, courseId, placement, now);
+      enrolled = enroll(learner, courseId, placement, now);
     }
     em.flush();
     if (context != null && context.read()) {
@@ -64,7 +64,7 @@ public class Enrollments {
     }
     return new LaunchRecord(
         learner, context == null ? null : context.entity().id(), link == null ? null : link.entity().id(), courseId,
-        enrollment);
+        enrolled == null ? null : enrolled.enrollment(), enrolled != null && enrolled.moved());
   }
 
   /**
@@ -81,7 +81,7 @@ public class Enrollments {
    *
    * @param grading how the LMS grades the link, as its launch said
    */
-  public Enrollment enroll(
+  public Enrolled enroll(
       long learnerId, long courseId, long deploymentKey, Long contextKey, Long resourceLinkKey, LinkGrading grading) {
     Learner learner = em.getReference(Learner.class, learnerId);
     var placement =
@@ -90,9 +90,9 @@ public class Enrollments {
             contextKey == null ? null : em.getReference(LmsContext.class, contextKey),
             resourceLinkKey == null ? null : em.getReference(ResourceLink.class, resourceLinkKey),
             grading);
-    Enrollment enrollment = enroll(learner, courseId, placement, clock.instant());
+    Enrolled enrolled = enroll(learner, courseId, placement, clock.instant());
     em.flush();
-    return enrollment;
+    return enrolled;
   }
 
   /**
@@ -198,15 +198,15 @@ public class Enrollments {
     return Optional.ofNullable(em.find(Learner.class, learnerId));
   }
 
-  private Enrollment enroll(Learner learner, long courseId, Enrollment.Placement placement, Instant now) {
+  private Enrolled enroll(Learner learner, long courseId, Enrollment.Placement placement, Instant now) {
     Optional<Enrollment> current = learner.id() == null ? Optional.empty() : current(learner.id(), courseId);
     if (current.isPresent()) {
-      current.get().recordLaunch(placement, now);
-      return current.get();
+      boolean moved = current.get().recordLaunch(placement, now);
+      return new Enrolled(current.get(), moved);
     }
     var enrollment = new Enrollment(learner, courseId, 1, placement, now);
     em.persist(enrollment);
-    return enrollment;
+    return new Enrolled(enrollment, false);
   }
 
   private Learner learner(LaunchFacts facts, Instant now) {

@@ -15,9 +15,11 @@ import es.conectaempleo.lti.enrollment.entity.Learner;
  *     opened before; {@code null} when neither
  * @param enrollment the current attempt at that course; {@code null} when nobody was enrolled
  *     (staff, or no course yet)
+ * @param attemptMoved whether that attempt, started earlier, now counts from this launch's resource
+ *     link instead of another one
  */
 public record LaunchRecord(
-    Learner learner, Long contextKey, Long resourceLinkKey, Long courseId, Enrollment enrollment) {
+    Learner learner, Long contextKey, Long resourceLinkKey, Long courseId, Enrollment enrollment, boolean attemptMoved) {
 
   public long learnerId() {
     return learner.id();

@@ -145,15 +145,18 @@ public class Enrollment {
    * who starts from a graded Moodle activity or a Canvas assignment and comes back through an
    * ungraded activity or the course menu still has the grade go to the activity's column, and two
    * links of one course never split a learner's scores between two columns.
+   *
+   * @return whether the attempt moved to another resource link, whose gradebook (if any) should now
+   *     learn how far the learner got
    */
-  public void recordLaunch(Placement placement, Instant now) {
+  public boolean recordLaunch(Placement placement, Instant now) {
     this.lastLaunchAt = now;
     ResourceLink link = placement.resourceLink();
     if (link != null && link.id() != null && link.id().equals(resourceLinkKey)) {
       if (placement.grading().compareTo(linkGrading) > 0) {
         this.linkGrading = placement.grading(); // the same link, with grades turned on since
       }
-      return;
+      return false;
     }
     boolean sameCourse =
         placement.context() != null && contextKey != null && contextKey.equals(placement.context().id());
@@ -163,18 +166,20 @@ public class Enrollment {
         && sameCourse
         && !bothUngraded
         && placement.grading().compareTo(linkGrading) <= 0) {
-      return; // a link of the same LMS course that grades no better
+      return false; // a link of the same LMS course that grades no better
     }
     this.deploymentKey = placement.deploymentKey();
     if (placement.context() != null) {
       this.context = placement.context();
       this.contextKey = placement.context().id(); // kept in step: the entity may be cached as is
     }
-    if (link != null) {
-      this.resourceLink = link;
-      this.resourceLinkKey = link.id();
-      this.linkGrading = placement.grading();
+    if (link == null) {
+      return false;
     }
+    this.resourceLink = link;
+    this.resourceLinkKey = link.id();
+    this.linkGrading = placement.grading();
+    return true;
   }
 
   /**

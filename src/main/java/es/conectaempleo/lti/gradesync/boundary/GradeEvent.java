@@ -1,5 +1,6 @@
 package es.conectaempleo.lti.gradesync.boundary;
 
+import es.conectaempleo.lti.enrollment.entity.Enrollment;
 import es.conectaempleo.lti.enrollment.entity.EnrollmentState;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,4 +21,17 @@ public record GradeEvent(
     String userId,
     EnrollmentState state,
     BigDecimal courseScore,
-    Instant occurredAt) {}
+    Instant occurredAt) {
+
+  /** The attempt as it stands, from the resource link it now counts from. */
+  public static GradeEvent of(Enrollment enrollment, Instant occurredAt) {
+    return new GradeEvent(
+        enrollment.id(),
+        enrollment.platformId(),
+        enrollment.resourceLink() == null ? null : enrollment.resourceLink().id(),
+        enrollment.learner().subject(),
+        enrollment.state(),
+        enrollment.courseScore(),
+        occurredAt);
+  }
+}

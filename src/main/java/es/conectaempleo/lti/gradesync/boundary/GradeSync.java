@@ -1,5 +1,7 @@
 package es.conectaempleo.lti.gradesync.boundary;
 
+import es.conectaempleo.lti.enrollment.entity.Enrollment;
+import es.conectaempleo.lti.enrollment.entity.EnrollmentState;
 import es.conectaempleo.lti.gradesync.control.ScoreOutbox;
 import es.conectaempleo.lti.gradesync.control.ScoreQueued;
 import es.conectaempleo.lti.gradesync.entity.ScoreOutboxEntry;
@@ -54,6 +56,19 @@ public class GradeSync {
   public void progressChanged(GradeEvent event) {
     if (outbox.enqueue(event, clock.instant())) {
       queued.fire(new ScoreQueued(event.enrollmentId()));
+    }
+  }
+
+  /**
+   * An attempt begun earlier now counts from another resource link: the learner came back through
+   * a link that grades it better (a Canvas assignment after the course menu, a graded Moodle
+   * activity added later), or picked the course again there. That link's gradebook learns at once
+   * how far the learner got; otherwise it stayed empty until the learner's next activity, and for a
+   * finished course there may be none. Called after the launch recorded the link's grade service.
+   */
+  public void attemptMoved(Enrollment enrollment) {
+    if (enrollment.state() != EnrollmentState.ENROLLED) {
+      progressChanged(GradeEvent.of(enrollment, clock.instant()));
     }
   }
 

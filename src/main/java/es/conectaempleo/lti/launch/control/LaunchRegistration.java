@@ -18,7 +18,8 @@ import java.time.Instant;
 
 /**
  * The one transaction of an accepted launch: consume the state, upsert the registry, remember the
- * placement's grade and roster services, write the audit. One commit per launch; if the state turns out to be used, nothing is written.
+ * placement's grade and roster services (and tell the link's gradebook of an attempt that moved
+ * there), write the audit. One commit per launch; if the state turns out to be used, nothing is written.
  */
 @ApplicationScoped
 public class LaunchRegistration {
@@ -54,6 +55,9 @@ public class LaunchRegistration {
     if (launch.ags() != null && record.resourceLinkKey() != null) {
       gradeSync.recordEndpoint(
           record.resourceLinkKey(), launch.facts().platformId(), record.courseId(), launch.ags());
+    }
+    if (record.attemptMoved()) {
+      gradeSync.attemptMoved(record.enrollment());
     }
     if (launch.nrps() != null && record.contextKey() != null) {
       rosters.recordEndpoint(record.contextKey(), launch.facts().platformId(), launch.nrps());

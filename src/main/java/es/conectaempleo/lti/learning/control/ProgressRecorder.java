@@ -90,15 +90,7 @@ public class ProgressRecorder {
     var progress = new CourseProgress(content, lessons(detached), attempts(detached));
     if (changed) {
       Enrollment enrollment = enrollments.recordProgress(detached.id(), progress.figures());
-      gradeSync.progressChanged(
-          new GradeEvent(
-              enrollment.id(),
-              enrollment.platformId(),
-              enrollment.resourceLink() == null ? null : enrollment.resourceLink().id(),
-              enrollment.learner().subject(),
-              enrollment.state(),
-              enrollment.courseScore(),
-              now));
+      gradeSync.progressChanged(GradeEvent.of(enrollment, now));
     }
     return progress;
   }

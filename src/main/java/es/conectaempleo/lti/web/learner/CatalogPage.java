@@ -6,6 +6,7 @@ import es.conectaempleo.lti.catalog.boundary.Catalog;
 import es.conectaempleo.lti.catalog.entity.Course;
 import es.conectaempleo.lti.enrollment.boundary.Enrollments;
 import es.conectaempleo.lti.enrollment.entity.Enrollment;
+import es.conectaempleo.lti.launch.boundary.CatalogPick;
 import es.conectaempleo.lti.launch.boundary.LaunchSession;
 import es.conectaempleo.lti.launch.boundary.LaunchTokens;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
@@ -39,6 +40,7 @@ public class CatalogPage {
   @Inject LaunchTokens tokens;
   @Inject Catalog catalog;
   @Inject Enrollments enrollments;
+  @Inject CatalogPick pick;
   @Inject Pages pages;
   @Inject ToolUrls urls;
   @Inject Clock clock;
@@ -81,13 +83,7 @@ public class CatalogPage {
     LaunchSession session = tokens.verify(token);
     Course course = catalog.findByCode(code).orElseThrow(NotFoundException::new);
     if (!session.staff()) {
-      enrollments.enroll(
-          session.learnerId(),
-          course.id(),
-          session.deploymentKey(),
-          session.contextKey(),
-          session.resourceLinkKey(),
-          session.grading());
+      pick.enroll(session, course.id());
     }
     String renewed = tokens.issue(session.forCourse(course.code(), clock.instant(), tokens.lifetime()));
     URI next = UriBuilder.fromPath("/learn/courses/").path(course.code()).queryParam("lt", renewed).build();

@@ -59,8 +59,9 @@ class EnrollmentTest {
     var otherContext = new LmsContext(7L, "9", T1);
     var otherLink = new ResourceLink(7L, 31L, otherContext, "77", T1);
 
-    enrollment.recordLaunch(new Enrollment.Placement(31L, otherContext, otherLink, LinkGrading.UNGRADED), T1);
+    boolean moved = enrollment.recordLaunch(new Enrollment.Placement(31L, otherContext, otherLink, LinkGrading.UNGRADED), T1);
 
+    assertThat(moved).isTrue();
     assertThat(enrollment.deploymentKey()).isEqualTo(31L);
     assertThat(enrollment.context()).isSameAs(otherContext);
     assertThat(enrollment.resourceLink()).isSameAs(otherLink);
@@ -76,8 +77,9 @@ class EnrollmentTest {
     var context = enrollment.context();
     var link = enrollment.resourceLink();
 
-    enrollment.recordLaunch(new Enrollment.Placement(30L, null, null, LinkGrading.UNGRADED), T1);
+    boolean moved = enrollment.recordLaunch(new Enrollment.Placement(30L, null, null, LinkGrading.UNGRADED), T1);
 
+    assertThat(moved).isFalse();
     assertThat(enrollment.context()).isSameAs(context);
     assertThat(enrollment.resourceLink()).isSameAs(link);
     assertThat(enrollment.lastLaunchAt()).isEqualTo(T1);

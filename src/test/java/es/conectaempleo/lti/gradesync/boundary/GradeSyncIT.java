@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -186,6 +187,53 @@ class GradeSyncIT extends LearningSystemTest {
 
     eventually(() -> gradebook.grade(item, ann), g -> g.isPresent() && g.get() == expected * item.scoreMaximum() / 100);
     assertThat(gradebook.lineItems()).as("no column of the tool's own beside the assignment").containsExactly(item);
+  }
+
+  /**
+   * A learner finishes the course through Canvas's course menu (a column of the tool's own), and the
+   * teacher then adds the course as an assignment. The learner's next launch, through the
+   * assignment, moves the attempt there, and its grade goes to the assignment without any more
+   * work (before, the assignment stayed empty until the learner answered a quiz again).
+   */
+  @Test
+  void testAFinishedCourseOpenedFromAnAssignmentGetsItsGradeThere() {
+    SimulatedPlatform canvas = registeredServingTokens(simulator.canvas(tool));
+    Placement assignment = canvas.newPlacement().withCustom("course", CLOUD).withGradeService();
+    Gradebook gradebook = canvas.gradebook(assignment);
+    Placement menu = assignment.withResourceLink(java.util.UUID.randomUUID().toString(), "Conecta Empleo");
+    gradebook.moduleItem(menu);
+    LmsUser ann = canvas.newLearner("Ann", "Smith");
+    double expected = new CourseWork(api, answerKey, CLOUD, launch(canvas, ann, menu).token())
+        .finish(1).getJsonNumber("courseScore").doubleValue();
+    eventually(
+        () -> gradebook.lineItems().stream().map(column -> gradebook.grade(column, ann)).flatMap(Optional::stream).toList(),
+        grades -> grades.size() == 1);
+
+    LineItem item = gradebook.lineItem(assignment);
+    launch(canvas, ann, assignment);
+
+    eventually(() -> gradebook.grade(item, ann), g -> g.isPresent() && g.get() == expected * item.scoreMaximum() / 100);
+  }
+
+  /** The same through the catalog: placements that name no course, the course picked in each. */
+  @Test
+  void testAFinishedCoursePickedAgainInAnAssignmentGetsItsGradeThere() {
+    SimulatedPlatform canvas = registeredServingTokens(simulator.canvas(tool));
+    Placement assignment = canvas.newPlacement().withGradeService();
+    Gradebook gradebook = canvas.gradebook(assignment);
+    Placement menu = assignment.withResourceLink(java.util.UUID.randomUUID().toString(), "Conecta Empleo");
+    gradebook.moduleItem(menu);
+    LmsUser ann = canvas.newLearner("Ann", "Smith");
+    double expected = new CourseWork(api, answerKey, CLOUD, picked(canvas, ann, menu, CLOUD))
+        .finish(1).getJsonNumber("courseScore").doubleValue();
+    eventually(
+        () -> gradebook.lineItems().stream().map(column -> gradebook.grade(column, ann)).flatMap(Optional::stream).toList(),
+        grades -> grades.size() == 1);
+
+    LineItem item = gradebook.lineItem(assignment);
+    picked(canvas, ann, assignment, CLOUD);
+
+    eventually(() -> gradebook.grade(item, ann), g -> g.isPresent() && g.get() == expected * item.scoreMaximum() / 100);
   }
 
   @Test
