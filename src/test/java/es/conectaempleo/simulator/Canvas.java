@@ -256,6 +256,10 @@ final class Canvas implements Lms {
       case ADMINISTRATOR ->
           List.of(ClaimNames.ROLE_INSTITUTION_ADMINISTRATOR, ClaimNames.ROLE_SYSTEM_ADMINISTRATOR,
               ClaimNames.ROLE_SYSTEM_USER);
+      case OBSERVER -> List.of(ClaimNames.ROLE_MENTOR, ClaimNames.ROLE_SYSTEM_USER);
+      case ADMINISTRATOR_ENROLLED_AS_LEARNER ->
+          List.of(ClaimNames.ROLE_INSTITUTION_ADMINISTRATOR, ClaimNames.ROLE_INSTITUTION_STUDENT,
+              ClaimNames.ROLE_LEARNER, ClaimNames.ROLE_SYSTEM_USER);
     };
   }
 
@@ -293,7 +297,10 @@ final class Canvas implements Lms {
     member.put("lti11_legacy_user_id", user.loginHint());
     member.put(
         "roles",
-        List.of(user.role() == LmsRole.LEARNER ? ClaimNames.ROLE_LEARNER : ClaimNames.ROLE_INSTRUCTOR));
+        List.of(
+            user.role().isStudent()
+                ? ClaimNames.ROLE_LEARNER
+                : user.role() == LmsRole.OBSERVER ? ClaimNames.ROLE_MENTOR : ClaimNames.ROLE_INSTRUCTOR));
     return member;
   }
 

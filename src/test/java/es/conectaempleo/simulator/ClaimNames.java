@@ -59,6 +59,7 @@ public final class ClaimNames {
   private static final String LIS_V2 = "http://purl.imsglobal.org/vocab/lis/v2/";
   public static final String ROLE_LEARNER = LIS_V2 + "membership#Learner";
   public static final String ROLE_INSTRUCTOR = LIS_V2 + "membership#Instructor";
+  public static final String ROLE_MENTOR = LIS_V2 + "membership#Mentor";
   public static final String ROLE_INSTITUTION_STUDENT = LIS_V2 + "institution/person#Student";
   public static final String ROLE_INSTITUTION_INSTRUCTOR = LIS_V2 + "institution/person#Instructor";
   public static final String ROLE_INSTITUTION_ADMINISTRATOR = LIS_V2 + "institution/person#Administrator";

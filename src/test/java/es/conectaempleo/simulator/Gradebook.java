@@ -254,7 +254,7 @@ public final class Gradebook {
   /** A gradable student of the course: enrolled, with the student role (Moodle's gradebook roles). */
   boolean isGradable(String userId) {
     LmsUser user = platform.member(course.contextId(), userId);
-    return user != null && user.role() == LmsRole.LEARNER;
+    return user != null && user.role().isStudent();
   }
 
   /**

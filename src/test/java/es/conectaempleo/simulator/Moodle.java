@@ -233,10 +233,11 @@ final class Moodle implements Lms {
     var roles =
         new ArrayList<>(
             switch (role) {
-              case LEARNER -> List.of(ClaimNames.ROLE_LEARNER);
+              // Whoever cannot manage activities is a Learner to Moodle, an observer too.
+              case LEARNER, OBSERVER -> List.of(ClaimNames.ROLE_LEARNER);
               case INSTRUCTOR -> List.of(ClaimNames.ROLE_INSTRUCTOR);
               // Site admins lose Learner and gain institution and system Administrator.
-              case ADMINISTRATOR ->
+              case ADMINISTRATOR, ADMINISTRATOR_ENROLLED_AS_LEARNER ->
                   List.of(ClaimNames.ROLE_INSTRUCTOR, ClaimNames.ROLE_INSTITUTION_ADMINISTRATOR,
                       ClaimNames.ROLE_SYSTEM_ADMINISTRATOR);
             });

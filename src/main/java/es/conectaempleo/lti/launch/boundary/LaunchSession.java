@@ -15,7 +15,11 @@ import java.time.Instant;
  *     catalog after the launch
  * @param courseCode the catalog course opened; {@code null} until one is chosen
  * @param staff instructor, content developer or administrator of the LMS course
+ * @param learner a learner of the LMS course, not staff: the only people who enroll (an observer,
+ *     a mentor or a guest looks at the courses without enrolling)
  * @param language {@code es} or {@code en}
+ * @param launchedAt when the LMS launched the tool; renewals keep it, so a session ends a fixed
+ *     time after the launch however often its pages renew the token
  */
 public record LaunchSession(
     long learnerId,
@@ -26,14 +30,16 @@ public record LaunchSession(
     LinkGrading grading,
     String courseCode,
     boolean staff,
+    boolean learner,
     String language,
+    Instant launchedAt,
     Instant expiresAt) {
 
   /** The same session with another course and a fresh lifetime. */
   public LaunchSession forCourse(String code, Instant now, Duration lifetime) {
     return new LaunchSession(
-        learnerId, platformId, deploymentKey, contextKey, resourceLinkKey, grading, code, staff, language,
-        now.plus(lifetime));
+        learnerId, platformId, deploymentKey, contextKey, resourceLinkKey, grading, code, staff, learner, language,
+        launchedAt, now.plus(lifetime));
   }
 
   /** The same session with a fresh lifetime. */

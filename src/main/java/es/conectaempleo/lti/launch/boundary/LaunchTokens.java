@@ -38,6 +38,10 @@ public class LaunchTokens {
   @ConfigProperty(name = "conecta.session.minutes", defaultValue = "120")
   int sessionMinutes;
 
+  @Inject
+  @ConfigProperty(name = "conecta.session.max-hours", defaultValue = "12")
+  int sessionMaxHours;
+
   private MACSigner signer;
   private MACVerifier verifier;
 
@@ -57,6 +61,15 @@ public class LaunchTokens {
     return Duration.ofMinutes(sessionMinutes);
   }
 
+  /**
+   * How long after the LMS launch a session ends, however often its pages renewed the token: a
+   * token copied from a shared computer's history, or a teacher's who has since lost the role in
+   * the LMS, stops working; the person opens the course from the LMS again.
+   */
+  public Duration maxAge() {
+    return Duration.ofHours(sessionMaxHours);
+  }
+
   public String issue(LaunchSession session) {
     var claims =
         new JWTClaimsSet.Builder()
@@ -69,7 +82,9 @@ public class LaunchTokens {
             .claim("grd", session.grading().name())
             .claim("crs", session.courseCode())
             .claim("stf", session.staff())
+            .claim("lrn", session.learner())
             .claim("lng", session.language())
+            .claim("lat", session.launchedAt().getEpochSecond())
             .expirationTime(Date.from(session.expiresAt()))
             .build();
     var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
@@ -99,6 +114,12 @@ public class LaunchTokens {
       if (!clock.instant().isBefore(expiresAt)) {
         throw invalid("launch token expired; open the course again from your LMS");
       }
+      Instant launchedAt = launchedAt(claims.getLongClaim("lat"), expiresAt);
+      if (!clock.instant().isBefore(launchedAt.plus(maxAge()))) {
+        throw invalid("the launch is too old; open the course again from your LMS");
+      }
+      boolean staff = Boolean.TRUE.equals(claims.getBooleanClaim("stf"));
+      Boolean learner = claims.getBooleanClaim("lrn");
       return new LaunchSession(
           Long.parseLong(claims.getSubject()),
           claims.getLongClaim("plt"),
@@ -107,12 +128,22 @@ public class LaunchTokens {
           claims.getLongClaim("rl"),
           grading(claims.getStringClaim("grd")),
           claims.getStringClaim("crs"),
-          Boolean.TRUE.equals(claims.getBooleanClaim("stf")),
+          staff,
+          learner == null ? !staff : learner, // tokens from before the claim: anyone not staff enrolled
           claims.getStringClaim("lng"),
+          launchedAt,
           expiresAt);
     } catch (ParseException | JOSEException | RuntimeException e) {
       throw invalid("launch token is not valid");
     }
+  }
+
+  /**
+   * A token issued before the tool kept the launch time names none: its session counts from when
+   * that token was issued.
+   */
+  private Instant launchedAt(Long epochSecond, Instant expiresAt) {
+    return epochSecond == null ? expiresAt.minus(lifetime()) : Instant.ofEpochSecond(epochSecond);
   }
 
   /** A token issued before the tool kept the link's grading names none: the least, as before. */

@@ -222,7 +222,9 @@ public class Launches {
             facts.grading(),
             courseCode,
             staff,
+            roles.isLearner() && !staff,
             language.tag(),
+            now,
             now.plus(tokens.lifetime()));
     return new AcceptedLaunch(type, session, requested.isEmpty() ? requestedCode : null, record);
   }

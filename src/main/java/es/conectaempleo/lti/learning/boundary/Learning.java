@@ -128,6 +128,9 @@ public class Learning {
     if (session.staff()) {
       throw new ForbiddenException("Staff preview: progress is recorded only for learners");
     }
+    if (!session.learner()) {
+      throw new ForbiddenException("Progress is recorded only for the LMS course's learners");
+    }
     return enrollments
         .current(session.learnerId(), course.id())
         .orElseThrow(() -> new ForbiddenException("You are not enrolled in this course"));

@@ -53,19 +53,22 @@ public final class Roles {
 
   /**
    * May act as staff of the context: Instructor (including sub-roles such as Teaching Assistant),
-   * Content Developer, context Administrator, or an institution/system Administrator (Moodle site
-   * admins lose Learner and get these instead).
+   * Content Developer, context Administrator, or an institution/system Administrator who is not a
+   * Learner of the context. Moodle site admins lose Learner and get the administrator roles instead;
+   * a Canvas account admin enrolled in the course as a student keeps Learner beside them, and takes
+   * the course as a learner.
    */
   public boolean isStaff() {
+    boolean administrator = false;
     for (String role : uris) {
       if (role.equals(INSTITUTION_ADMINISTRATOR) || role.equals(SYSTEM_ADMINISTRATOR)) {
-        return true;
+        administrator = true;
       }
       if (role.startsWith(MEMBERSHIP_SUB + "Instructor#")) {
         return true;
       }
     }
-    return STAFF_CONTEXT_ROLES.stream().anyMatch(this::hasContextRole);
+    return STAFF_CONTEXT_ROLES.stream().anyMatch(this::hasContextRole) || administrator && !isLearner();
   }
 
   private boolean hasContextRole(String simpleName) {

@@ -52,7 +52,7 @@ public class CatalogPage {
     LaunchSession session = tokens.verify(token);
     Language language = Language.fromTag(session.language());
     Map<Long, String> states = new HashMap<>();
-    if (!session.staff()) {
+    if (session.learner()) {
       for (Enrollment enrollment : enrollments.ofLearner(session.learnerId())) {
         states.putIfAbsent(enrollment.courseId(), enrollment.state().name().toLowerCase(Locale.ROOT));
       }
@@ -70,7 +70,7 @@ public class CatalogPage {
                         states.get(course.id())))
             .toList();
     String renewed = tokens.issue(session.renewed(clock.instant(), tokens.lifetime()));
-    var view = new CatalogView(renewed, session.staff(), unknownCode, entries);
+    var view = new CatalogView(renewed, session.staff(), session.learner(), unknownCode, entries);
     return pages.page("learner/catalog.jte", Map.of("t", Texts.of(language), "view", view));
   }
 
@@ -82,7 +82,7 @@ public class CatalogPage {
       throws LaunchRejectedException {
     LaunchSession session = tokens.verify(token);
     Course course = catalog.findByCode(code).orElseThrow(NotFoundException::new);
-    if (!session.staff()) {
+    if (session.learner()) { // staff and visitors look at the course without enrolling
       pick.enroll(session, course.id());
     }
     String renewed = tokens.issue(session.forCourse(course.code(), clock.instant(), tokens.lifetime()));

@@ -81,6 +81,7 @@ public class CoursePage implements CourseLanding {
             outline,
             language.locale(),
             session.staff(),
+            session.learner(),
             name);
     return pages.page("learner/course.jte", Map.of("t", Texts.of(language), "view", view));
   }

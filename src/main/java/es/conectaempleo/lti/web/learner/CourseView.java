@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /** The course page: a view adapter over the outline, in the page language. */
-public record CourseView(String token, Outline outline, Locale language, boolean staff, String learnerName) {
+public record CourseView(
+    String token, Outline outline, Locale language, boolean staff, boolean learner, String learnerName) {
 
   private boolean en() {
     return "en".equals(language.getLanguage());

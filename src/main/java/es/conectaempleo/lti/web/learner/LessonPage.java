@@ -61,6 +61,7 @@ public class LessonPage {
             lesson.nominalMinutes(),
             outline.progress().isDone(lesson),
             session.staff(),
+            session.learner(),
             steps.previous(path),
             steps.next(path));
     return pages.page("learner/lesson.jte", Map.of("t", Texts.of(language), "view", view));

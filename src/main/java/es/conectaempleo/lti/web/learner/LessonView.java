@@ -11,5 +11,6 @@ public record LessonView(
     int minutes,
     boolean done,
     boolean staff,
+    boolean learner,
     String previousPath,
     String nextPath) {}

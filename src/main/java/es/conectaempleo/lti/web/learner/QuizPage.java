@@ -126,6 +126,7 @@ public class QuizPage {
             outline.progress().attempts(quiz),
             outline.progress().bestScore(quiz),
             session.staff(),
+            session.learner(),
             error);
     return pages.page(status, "learner/quiz.jte", Map.of("t", Texts.of(language), "view", view));
   }

@@ -15,4 +15,5 @@ public record QuizView(
     int attempts,
     BigDecimal bestScore,
     boolean staff,
+    boolean learner,
     String error) {}

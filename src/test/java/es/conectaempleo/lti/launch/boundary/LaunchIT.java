@@ -7,6 +7,7 @@ import es.conectaempleo.simulator.AutoPostForm;
 import es.conectaempleo.simulator.Browser;
 import es.conectaempleo.simulator.ClaimNames;
 import es.conectaempleo.simulator.LaunchFlow;
+import es.conectaempleo.simulator.LmsRole;
 import es.conectaempleo.simulator.LmsUser;
 import es.conectaempleo.simulator.LoginInitiation;
 import es.conectaempleo.simulator.Page;
@@ -166,6 +167,44 @@ class LaunchIT extends ToolSystemTest {
     assertCoursePage(canvasPage, "en", "Spreadsheets for work");
     assertThat(canvasPage.document().select("[role=note]").text()).contains("as a teacher");
     assertThat(admin.enrollments(canvas.id(), canvasTeacher.sub())).isEmpty();
+  }
+
+  /**
+   * A Canvas observer (Mentor of the course) may look at the courses but enrolls in none: not at the
+   * launch, not from the catalog (no enroll buttons, and the form posted anyway enrolls nobody).
+   */
+  @Test
+  void testObserverLooksAtTheCoursesButEnrollsInNone() {
+    Lms canvas = canvas();
+    LmsUser observer = canvas.platform().newUser(LmsRole.OBSERVER, "Olga", "Ruiz");
+    var browser = new Browser();
+
+    Page course = browser.launch(canvas.platform(), observer, canvas.course("excel")).landing();
+    assertCoursePage(course, "en", "Spreadsheets for work");
+    assertThat(course.document().select("[role=note]").text()).contains("not a learner");
+    assertThat(course.forms()).noneMatch(form -> form.field("course") != null);
+    Page catalog = browser.launch(canvas.platform(), observer, canvas.platform().newPlacement()).landing();
+    assertThat(catalog.document().select("h1").text()).isEqualTo("Conecta Empleo courses");
+    assertThat(catalog.forms()).isEmpty();
+    Page posted =
+        browser.follow(
+            browser.post(base.resolve("/learn/catalog/enrollments"), Map.of("lt", launchToken(course), "course", "excel")));
+    assertCoursePage(posted, "en", "Spreadsheets for work");
+
+    assertThat(admin.enrollments(canvas.id(), observer.sub())).isEmpty();
+  }
+
+  /** A Canvas account admin enrolled as a student takes the course as a learner, not as staff. */
+  @Test
+  void testAccountAdministratorEnrolledAsStudentIsEnrolled() {
+    Lms canvas = canvas();
+    LmsUser admin = canvas.platform().newUser(LmsRole.ADMINISTRATOR_ENROLLED_AS_LEARNER, "Pat", "Lee");
+
+    Page course = new Browser().launch(canvas.platform(), admin, canvas.course("excel")).landing();
+
+    assertCoursePage(course, "en", "Spreadsheets for work");
+    assertThat(course.document().select("[role=note]").text()).doesNotContain("as a teacher");
+    assertThat(this.admin.enrollments(canvas.id(), admin.sub())).hasSize(1);
   }
 
   @Test

@@ -41,7 +41,7 @@ class LaunchTokensTest {
 
   @Test
   void testToken() throws LaunchRejectedException {
-    var session = new LaunchSession(11, 2, 3, 4L, null, LinkGrading.UNGRADED, "nube", false, "es", START.plus(tokens.lifetime()));
+    var session = new LaunchSession(11, 2, 3, 4L, null, LinkGrading.UNGRADED, "nube", false, true, "es", START, START.plus(tokens.lifetime()));
 
     LaunchSession read = tokens.verify(tokens.issue(session));
 
@@ -53,14 +53,16 @@ class LaunchTokensTest {
     assertThat(read.grading()).isEqualTo(LinkGrading.UNGRADED);
     assertThat(read.courseCode()).isEqualTo("nube");
     assertThat(read.staff()).isFalse();
+    assertThat(read.learner()).isTrue();
     assertThat(read.language()).isEqualTo("es");
+    assertThat(read.launchedAt()).isEqualTo(START);
     assertThat(read.expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(120)));
   }
 
   /** The link's grading survives renewals and course changes, for a course picked from the catalog later. */
   @Test
   void testTokenKeepsHowTheLinkGrades() throws Exception {
-    var session = new LaunchSession(11, 2, 3, 4L, 5L, LinkGrading.TOOL_COLUMN, null, false, "es", START.plus(tokens.lifetime()));
+    var session = new LaunchSession(11, 2, 3, 4L, 5L, LinkGrading.TOOL_COLUMN, null, false, true, "es", START, START.plus(tokens.lifetime()));
 
     String picked = tokens.issue(tokens.verify(tokens.issue(session)).forCourse("nube", START, tokens.lifetime()));
 
@@ -72,7 +74,7 @@ class LaunchTokensTest {
 
   @Test
   void testTokenExpired() throws LaunchRejectedException {
-    String token = tokens.issue(new LaunchSession(11, 2, 3, 4L, 5L, LinkGrading.LINE_ITEM, "nube", false, "es", START.plus(tokens.lifetime())));
+    String token = tokens.issue(new LaunchSession(11, 2, 3, 4L, 5L, LinkGrading.LINE_ITEM, "nube", false, true, "es", START, START.plus(tokens.lifetime())));
     clock.advance(tokens.lifetime().minusSeconds(1));
     assertThat(tokens.verify(token).learnerId()).isEqualTo(11);
 
@@ -83,7 +85,7 @@ class LaunchTokensTest {
 
   @Test
   void testRenewedTokenOutlivesTheFirst() throws LaunchRejectedException {
-    LaunchSession first = new LaunchSession(11, 2, 3, 4L, 5L, LinkGrading.LINE_ITEM, "nube", true, "en", START.plus(tokens.lifetime()));
+    LaunchSession first = new LaunchSession(11, 2, 3, 4L, 5L, LinkGrading.LINE_ITEM, "nube", true, false, "en", START, START.plus(tokens.lifetime()));
     clock.advance(Duration.ofMinutes(100));
     String renewed = tokens.issue(first.renewed(clock.instant(), tokens.lifetime()));
 
@@ -91,6 +93,45 @@ class LaunchTokensTest {
 
     assertRejected(tokens.issue(first));
     assertThat(tokens.verify(renewed).staff()).isTrue();
+  }
+
+  /**
+   * Pages renew the token, but not past a fixed time after the LMS launch: a token copied from a
+   * shared computer, or a teacher's who has lost the role since, cannot be kept alive by renewing.
+   */
+  @Test
+  void testSessionEndsAFixedTimeAfterTheLaunchHoweverOftenRenewed() throws LaunchRejectedException {
+    LaunchSession session = new LaunchSession(11, 2, 3, 4L, 5L, LinkGrading.LINE_ITEM, "nube", true, false, "en", START, START.plus(tokens.lifetime()));
+    String token = tokens.issue(session);
+    while (clock.instant().plus(Duration.ofMinutes(90)).isBefore(START.plus(tokens.maxAge()))) {
+      clock.advance(Duration.ofMinutes(90));
+      session = tokens.verify(token);
+      token = tokens.issue(session.renewed(clock.instant(), tokens.lifetime()));
+    }
+    assertThat(tokens.verify(token).launchedAt()).isEqualTo(START);
+    Instant expiresAt = tokens.verify(token).expiresAt();
+
+    clock.advance(Duration.between(clock.instant(), START.plus(tokens.maxAge())));
+
+    assertThat(clock.instant()).as("the token itself has not expired").isBefore(expiresAt);
+    assertRejected(token);
+  }
+
+  /**
+   * Tokens issued before the claims existed: the session counts from when the token was issued,
+   * and everyone who was not staff counts as a learner, as they did.
+   */
+  @Test
+  void testTokenWithoutLaunchTimeOrLearnerClaim() throws Exception {
+    String genuine = tokens.issue(new LaunchSession(11, 2, 3, 4L, 5L, LinkGrading.LINE_ITEM, "nube", false, false, "es", START, START.plus(tokens.lifetime())));
+    var older = new JWTClaimsSet.Builder(SignedJWT.parse(genuine).getJWTClaimsSet()).claim("lat", null).claim("lrn", null).build();
+
+    LaunchSession read = tokens.verify(signed(older));
+
+    assertThat(read.launchedAt()).isEqualTo(START);
+    assertThat(read.learner()).isTrue();
+    var staff = new JWTClaimsSet.Builder(older).claim("stf", true).build();
+    assertThat(tokens.verify(signed(staff)).learner()).isFalse();
   }
 
   @Test
@@ -102,7 +143,7 @@ class LaunchTokensTest {
 
   @Test
   void testTokenRejected() throws Exception {
-    var session = new LaunchSession(11, 2, 3, 4L, 5L, LinkGrading.LINE_ITEM, "nube", false, "es", START.plus(tokens.lifetime()));
+    var session = new LaunchSession(11, 2, 3, 4L, 5L, LinkGrading.LINE_ITEM, "nube", false, true, "es", START, START.plus(tokens.lifetime()));
     String genuine = tokens.issue(session);
     byte[] other = new byte[32];
     Arrays.fill(other, (byte) 8);
@@ -129,6 +170,7 @@ class LaunchTokensTest {
         };
     made.clock = clock;
     made.sessionMinutes = 120;
+    made.sessionMaxHours = 12;
     made.init();
     return made;
   }

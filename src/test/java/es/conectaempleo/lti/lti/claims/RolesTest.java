@@ -127,6 +127,17 @@ class RolesTest {
     assertThat(roles.isLearner()).isFalse();
   }
 
+  /** An account admin enrolled in the course as a student takes it as a learner; with a teaching role, as staff. */
+  @Test
+  void testCanvasAccountAdminEnrolledAsStudent() {
+    Roles student = Roles.of(List.of(INSTITUTION + "Administrator", MEMBERSHIP + "Learner", SYSTEM + "User"));
+    Roles both = Roles.of(List.of(SYSTEM + "Administrator", MEMBERSHIP + "Learner", MEMBERSHIP + "Instructor"));
+
+    assertThat(student.isLearner()).isTrue();
+    assertThat(student.isStaff()).isFalse();
+    assertThat(both.isStaff()).isTrue();
+  }
+
   /** Institution and system roles say nothing of the course: a Student of the institution is no Learner here. */
   @Test
   void testInstitutionAndSystemRolesAreNotContextRoles() {
