@@ -46,6 +46,10 @@ public final class JsonMembers {
   /** The longest service URL the tool keeps (the registry's columns); a longer one counts as absent. */
   public static final int MAX_URL_LENGTH = 1024;
 
+  /**
+   * A service URL the platform hands over; one the tool may not call ({@link PlatformUrls}:
+   * relative, plain http beyond loopback, another scheme) counts as absent.
+   */
   public static URI uri(Map<String, Object> json, String name) {
     String value = string(json, name);
     if (value == null || value.length() > MAX_URL_LENGTH) {
@@ -53,7 +57,7 @@ public final class JsonMembers {
     }
     try {
       URI uri = new URI(value);
-      return uri.isAbsolute() ? uri : null;
+      return PlatformUrls.isCallable(uri) ? uri : null;
     } catch (URISyntaxException e) {
       return null;
     }

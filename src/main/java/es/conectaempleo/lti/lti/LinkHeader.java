@@ -133,7 +133,8 @@ public final class LinkHeader {
       return Optional.empty();
     }
     try {
-      return Optional.of(base.resolve(new URI(cleaned)));
+      // A next page the tool may not call (plain http beyond loopback) is no next page.
+      return Optional.of(base.resolve(new URI(cleaned))).filter(PlatformUrls::isCallable);
     } catch (URISyntaxException | IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -92,4 +92,25 @@ class AgsEndpointTest {
     assertThat(endpoint.scopes()).containsExactly(AgsScopes.SCORE);
     assertThat(AgsEndpoint.fromClaim(JSONObjectUtils.parse("{\"lineitems\":42}"))).isEmpty();
   }
+
+  /**
+   * URLs the tool would not send its token to count as absent: plain http beyond loopback (an
+   * intranet service), other schemes. Loopback http stays, for development and tests.
+   */
+  @Test
+  void testUrlsTheToolMayNotCallAbsent() throws Exception {
+    var claim =
+        JSONObjectUtils.parse(
+            "{\"scope\":[\""
+                + AgsScopes.SCORE
+                + "\"],\"lineitems\":\"http://intranet.example.org/lineitems\",\"lineitem\":\"file:///etc/passwd\"}");
+    var loopback = JSONObjectUtils.parse("{\"lineitems\":\"http://127.0.0.1:8090/lineitems\"}");
+
+    AgsEndpoint endpoint = AgsEndpoint.fromClaim(claim).orElseThrow();
+
+    assertThat(endpoint.lineItemsUrl()).isEmpty();
+    assertThat(endpoint.lineItemUrl()).isEmpty();
+    assertThat(AgsEndpoint.fromClaim(loopback).orElseThrow().lineItemsUrl())
+        .contains(URI.create("http://127.0.0.1:8090/lineitems"));
+  }
 }
