@@ -197,7 +197,7 @@ public class ScoreOutbox {
         .setParameter("ids", streams.stream().map(ScoreStream::gradeLinkId).distinct().toList())
         .getResultList()
         .forEach(l -> links.put(l.id(), l));
-    Set<Long> submitted = gradedDelivered(newest);
+    Set<Long> submitted = gradedSent(newest);
     List<ScoreJob> jobs = new ArrayList<>();
     List<Long> idle = new ArrayList<>();
     for (ScoreStream stream : streams) {
@@ -213,18 +213,20 @@ public class ScoreOutbox {
   }
 
   /**
-   * The streams, of those about to send a graded score, that already delivered one: their next is a
-   * correction of the learner's submission, not a new one. One query, and only when a graded score
-   * is due.
+   * The streams, of those about to send a graded score, that already sent one: their next is a
+   * correction of the learner's submission, not a new one. A graded score that was tried counts,
+   * whatever came back: a timeout or a lost answer may hide one Canvas stored, and a second
+   * submission would use up the assignment's attempts (then 422 for this grade and every later one).
+   * One query, and only when a graded score is due.
    */
-  private Set<Long> gradedDelivered(Map<Long, ScoreOutboxEntry> newest) {
+  private Set<Long> gradedSent(Map<Long, ScoreOutboxEntry> newest) {
     List<Long> grading =
         newest.values().stream().filter(e -> e.scoreGiven() != null).map(ScoreOutboxEntry::streamId).toList();
     if (grading.isEmpty()) {
       return Set.of();
     }
     return Set.copyOf(
-        em.createNamedQuery(ScoreOutboxEntry.GRADED_DELIVERED_IN_STREAMS, Long.class)
+        em.createNamedQuery(ScoreOutboxEntry.GRADED_SENT_IN_STREAMS, Long.class)
             .setParameter("streamIds", grading)
             .getResultList());
   }
@@ -356,7 +358,7 @@ public class ScoreOutbox {
       Instant until,
       GradeLink link,
       Instant now,
-      boolean noGradeArrivedYet) {
+      boolean noGradeSentYet) {
     if (entry == null || !Coalescing.sendNow(entry.isPending(), entry.nextAttemptAt(), now)) {
       return Optional.empty();
     }
@@ -382,7 +384,7 @@ public class ScoreOutbox {
         entry.stamp(),
         triedBefore,
         entry.attempts(),
-        noGradeArrivedYet && entry.scoreGiven() != null));
+        noGradeSentYet && entry.scoreGiven() != null));
   }
 
   private static void written(ScoreOutboxEntry entry, Outcome outcome, Instant now) {

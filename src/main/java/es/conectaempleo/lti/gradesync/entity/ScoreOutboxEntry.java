@@ -31,10 +31,10 @@ import java.time.Instant;
         "UPDATE ScoreOutboxEntry o SET o.status = 'superseded' WHERE o.streamId IN :streamIds"
             + " AND o.status IN ('pending', 'failed') AND o.id NOT IN :keep")
 @NamedQuery(
-    name = ScoreOutboxEntry.GRADED_DELIVERED_IN_STREAMS,
+    name = ScoreOutboxEntry.GRADED_SENT_IN_STREAMS,
     query =
         "SELECT DISTINCT o.streamId FROM ScoreOutboxEntry o WHERE o.streamId IN :streamIds"
-            + " AND o.status = 'delivered' AND o.scoreGiven IS NOT NULL")
+            + " AND o.scoreGiven IS NOT NULL AND (o.status = 'delivered' OR o.attempts > 0)")
 @NamedQuery(
     name = ScoreOutboxEntry.NEWEST_IN_STREAM,
     query = "SELECT o FROM ScoreOutboxEntry o WHERE o.streamId = :streamId ORDER BY o.id DESC")
@@ -63,7 +63,8 @@ public class ScoreOutboxEntry {
 
   public static final String PENDING = "pending";
   public static final String DELIVERED = "delivered";
-  public static final String GRADED_DELIVERED_IN_STREAMS = "ScoreOutboxEntry.gradedDeliveredInStreams";
+  /** Streams with a graded score that went out (delivered, or tried: it may have arrived). */
+  public static final String GRADED_SENT_IN_STREAMS = "ScoreOutboxEntry.gradedSentInStreams";
   public static final String FAILED = "failed";
   public static final String SUPERSEDED = "superseded";
 

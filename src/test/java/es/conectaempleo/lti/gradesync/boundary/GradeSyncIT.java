@@ -131,6 +131,35 @@ class GradeSyncIT extends LearningSystemTest {
   }
 
   /**
+   * Canvas stores the first grade but answers too late (the tool's request times out). The retry
+   * revises that submission instead of making another: with one attempt allowed, another would be
+   * refused with 422, and every later grade with it.
+   */
+  @Test
+  void testCanvasGradeStoredButAnsweredTooLateIsNoSecondSubmission() {
+    SimulatedPlatform canvas = registeredServingTokens(simulator.canvas(tool));
+    Placement placement = canvas.newPlacement().withCustom("course", CLOUD).withGradeService();
+    Gradebook gradebook = canvas.gradebook(placement);
+    LmsUser ann = canvas.newLearner("Ann", "Smith");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(canvas, ann, placement).token());
+    LineItem item = gradebook.lineItem(placement);
+    gradebook.allowAttempts(item, 1);
+    work.lessonDone(work.lessons().get(0));
+    work.lessonDone(work.lessons().get(1));
+    eventually(() -> gradebook.scores(item, ann), scores -> scores.size() == 2); // Started, InProgress
+    canvas.faults().delayNext(1, Duration.ofSeconds(7), true); // longer than the tool waits (5 s here)
+
+    double expected = work.finish(1).getJsonNumber("courseScore").doubleValue();
+
+    eventually(
+        () -> gradebook.scores(item, ann).stream().filter(score -> score.scoreGiven() != null).count(),
+        graded -> graded >= 2); // the slow first try and its retry, in either order
+    assertThat(gradebook.count(AgsRequest.Endpoint.SCORES, 422)).as("no second submission refused").isZero();
+    assertThat(gradebook.submissions(item, ann)).isEqualTo(1);
+    assertThat(gradebook.grade(item, ann)).contains(expected * item.scoreMaximum() / 100);
+  }
+
+  /**
    * The grade goes to the link that grades the course, whichever link of the LMS course the learner
    * came back through: Moodle's ungraded activity of the same course, Canvas's course-menu link.
    */
