@@ -133,8 +133,7 @@ public final class LinkHeader {
       return Optional.empty();
     }
     try {
-      // A next page the tool may not call (plain http beyond loopback) is no next page.
-      return Optional.of(base.resolve(new URI(cleaned))).filter(PlatformUrls::isCallable);
+      return Optional.of(base.resolve(new URI(cleaned)));
     } catch (URISyntaxException | IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -227,6 +227,22 @@ public final class ServiceHttp {
     public Optional<String> header(String name) {
       return headers.firstValue(name);
     }
+
+    /**
+     * The next page of a paged answer ({@code Link: rel="next"}), or {@code null} on the last page.
+     *
+     * @throws ServiceCallException the next page is one the tool may not call with its token
+     *     ({@link PlatformUrls}): the answer is refused rather than cut short, so a partial list
+     *     never passes for the whole one
+     */
+    public URI nextPage() throws ServiceCallException {
+      URI next = links().uri("next").orElse(null);
+      if (next != null && !PlatformUrls.isCallable(next)) {
+        throw new ServiceCallException(
+            ServiceFailure.malformed("GET", uri, status, null, "the next page is not an https URL: " + next));
+      }
+      return next;
+    }
   }
 
   /** A response body as read: at most the limit, and whether more was cut off. */

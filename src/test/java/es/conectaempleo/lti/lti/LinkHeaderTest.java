@@ -33,18 +33,6 @@ class LinkHeaderTest {
     assertThat(links.links()).hasSize(4);
   }
 
-  /** A next page the tool may not call with its token (plain http beyond loopback) is no next page. */
-  @Test
-  void testNextTheToolMayNotCallIgnored() {
-    var links =
-        LinkHeader.parse(
-            List.of("<http://intranet.example.org/admin?page=2>; rel=\"next\"", "</lineitems?page=3>; rel=\"last\""),
-            BASE);
-
-    assertThat(links.uri("next")).isEmpty();
-    assertThat(links.uri("last")).contains(URI.create("https://moodle.example.org/lineitems?page=3"));
-  }
-
   /** Moodle's line-item and result containers: typographic quotes and HTML-escaped ampersands. */
   @Test
   void testNextTypographicQuotes() {

@@ -191,7 +191,7 @@ public final class AgsClient {
           }
         }
       }
-      page = response.links().uri("next").orElse(null);
+      page = response.nextPage();
     }
     return items;
   }

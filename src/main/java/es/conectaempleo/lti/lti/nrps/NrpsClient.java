@@ -101,7 +101,7 @@ public final class NrpsClient {
         members.add(member);
       }
       differences = response.links().uri("differences").orElse(differences);
-      page = response.links().uri("next").orElse(null);
+      page = response.nextPage();
     }
     return new MembershipContainer(
         member(context, "id"),

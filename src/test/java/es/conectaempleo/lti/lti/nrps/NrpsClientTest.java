@@ -168,6 +168,28 @@ class NrpsClientTest {
     }
   }
 
+  /**
+   * A next page the tool may not call with its token (plain http beyond loopback) fails the whole
+   * roster: cut short there, the first page would pass for the whole course.
+   */
+  @Test
+  void testNextPageTheToolMayNotCallFailsTheRoster() throws Exception {
+    try (var platform =
+        LoopbackPlatform.start(
+            exchange ->
+                Reply.of(200, SPEC_PAGE)
+                    .header("Link", "<http://lms.example.com/sections/2923/memberships?page=2>; rel=\"next\""))) {
+      var e =
+          catchThrowableOfType(
+              ServiceCallException.class,
+              () -> client().members(platform.uri(MEMBERSHIPS), null, null, TOKEN));
+
+      assertThat(e.failure().kind()).isEqualTo(ServiceFailure.Kind.MALFORMED_RESPONSE);
+      assertThat(e.failure().detail()).contains("not an https URL");
+      assertThat(platform.exchanges()).hasSize(1);
+    }
+  }
+
   @Test
   void testPagingBounded() throws Exception {
     try (var platform =
