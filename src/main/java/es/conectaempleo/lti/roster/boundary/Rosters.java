@@ -56,7 +56,7 @@ public class Rosters {
       return new ImportResult(true, members.size(), null);
     } catch (ServiceCallException e) {
       String reason = e.getMessage();
-      store.failed(contextKey, reason, clock.instant());
+      store.failed(contextKey, reason);
       return new ImportResult(false, 0, reason);
     }
   }

@@ -62,8 +62,8 @@ public class RosterStore {
     source(contextKey).imported(members.size(), now);
   }
 
-  public void failed(long contextKey, String reason, Instant now) {
-    source(contextKey).importFailed(reason, now);
+  public void failed(long contextKey, String reason) {
+    source(contextKey).importFailed(reason);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

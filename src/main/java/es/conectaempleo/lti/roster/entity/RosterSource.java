@@ -34,6 +34,7 @@ public class RosterSource {
   @Column(name = "memberships_url", nullable = false)
   private String membershipsUrl;
 
+  /** The last import that succeeded: a failed one leaves the roster, and this, as they were. */
   @Column(name = "last_import_at")
   private Instant lastImportAt;
 
@@ -75,8 +76,12 @@ public class RosterSource {
     lastImportError = null;
   }
 
-  public void importFailed(String reason, Instant now) {
-    lastImportAt = now;
+  /**
+   * Keeps the reason of a failed import for the instructor. The roster and the time of the last
+   * import that succeeded stay: before, a first import that failed looked like an empty roster
+   * ("every learner has opened the tool").
+   */
+  public void importFailed(String reason) {
     lastImportError = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
   }
 

@@ -208,6 +208,11 @@ class RosterIT extends ToolSystemTest {
     Page page = importRoster(instructorPage(course, teacher));
 
     assertThat(page.document().select(".error-text").text()).contains("invalid_scope");
+    assertThat(page.document().text())
+        .as("no roster was imported: nobody is said to be missing, or not")
+        .doesNotContain("Todo el alumnado de la lista ha entrado ya")
+        .doesNotContain("Estudiantes que aún no han entrado")
+        .doesNotContain("Última importación");
     assertThat(course.roster().requests()).isEmpty();
     assertThat(course.tokens().requests()).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(400));
   }
