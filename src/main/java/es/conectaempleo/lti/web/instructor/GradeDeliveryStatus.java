@@ -140,26 +140,23 @@ public class GradeDeliveryStatus {
         delivery);
   }
 
+  /**
+   * People, attempts, and the people who reached each state in any attempt, as the program's
+   * figures count them: a learner who passed and started the course again is one passed learner.
+   */
   private static DeliveryStatusView.Totals totals(List<Enrollment> attempts, Map<Long, Delivery> deliveries) {
-    int started = 0;
-    int completed = 0;
-    int approved = 0;
-    for (Enrollment e : attempts) {
-      if (e.state().compareTo(EnrollmentState.STARTED) >= 0) {
-        started++;
-      }
-      if (e.state().compareTo(EnrollmentState.COMPLETED) >= 0) {
-        completed++;
-      }
-      if (e.state() == EnrollmentState.APPROVED) {
-        approved++;
-      }
-    }
+    int started = reached(attempts, EnrollmentState.STARTED);
+    int completed = reached(attempts, EnrollmentState.COMPLETED);
+    int approved = reached(attempts, EnrollmentState.APPROVED);
     int delivered = (int) deliveries.values().stream().filter(d -> "delivered".equals(d.status())).count();
     int pending = (int) deliveries.values().stream().filter(d -> "pending".equals(d.status())).count();
     int failed = (int) deliveries.values().stream().filter(Delivery::failed).count();
     long learners = attempts.stream().map(e -> e.learner().id()).distinct().count();
     return new DeliveryStatusView.Totals(
         (int) learners, attempts.size(), started, completed, approved, delivered, pending, failed);
+  }
+
+  private static int reached(List<Enrollment> attempts, EnrollmentState state) {
+    return (int) attempts.stream().filter(e -> e.state().compareTo(state) >= 0).map(e -> e.learner().id()).distinct().count();
   }
 }

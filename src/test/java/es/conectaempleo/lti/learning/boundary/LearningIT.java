@@ -745,6 +745,25 @@ class LearningIT extends LearningSystemTest {
         .isEqualTo(401);
   }
 
+  /** The totals count people: a learner who passed and started the course again is one passed, one started. */
+  @Test
+  void testInstructorTotalsCountPeopleNotAttempts() {
+    Lms moodle = moodle();
+    Placement course = moodle.course(CLOUD);
+    Visit ana = launch(moodle, moodle.platform().newLearner("Ana", "García"), course);
+    Visit luis = launch(moodle, moodle.platform().newLearner("Luis", "Martín"), course);
+    finishCourse(CLOUD, ana.token());
+    assertThat(api.post("/api/learning/courses/" + CLOUD + "/attempts", ana.token(), null).status()).isEqualTo(201);
+    lessonDone(id(lessons(outline(CLOUD, ana.token())).get(0)), ana.token());
+    lessonDone(id(lessons(outline(CLOUD, luis.token())).get(0)), luis.token());
+
+    Visit teacher = launch(moodle, moodle.platform().newInstructor("Marta", "Sanz"), course);
+    Page page = teacher.browser().get(URI.create(base + "/instructor?lt=" + teacher.token()));
+
+    assertThat(page.document().select(".facts").text())
+        .contains("Personas 2", "Inscripciones 3", "Empezado 2", "Terminado 1", "Aprobado 1");
+  }
+
   @Test
   void testInstructorOfAnotherPlatformSeesNobodyElse() {
     Lms moodle = moodle();
