@@ -95,12 +95,11 @@ class GradeSyncIT extends LearningSystemTest {
     SimulatedPlatform canvas = simulator.canvas(tool);
     TokenEndpoint tokens = canvas.serveTokens(URI.create(base + "/.well-known/jwks.json"));
     admin.register(canvas);
-    Placement placement = canvas.newPlacement().withCustom("course", CLOUD).withGradeService();
-    Gradebook gradebook = canvas.gradebook(placement);
-    LmsUser ann = canvas.newLearner("Ann", "Smith");
-    var work = new CourseWork(api, answerKey, CLOUD, launch(canvas, ann, placement).token());
-    LineItem item = gradebook.lineItem(placement);
-    gradebook.allowAttempts(item, 1);
+    OneAttempt course = assignmentWithOneAttempt(canvas);
+    Gradebook gradebook = course.gradebook();
+    LmsUser ann = course.ann();
+    LineItem item = course.item();
+    CourseWork work = course.work();
 
     work.lessonDone(work.lessons().get(0));
     eventually(() -> gradebook.currentScore(item, ann), s -> s.isPresent());
@@ -138,12 +137,11 @@ class GradeSyncIT extends LearningSystemTest {
   @Test
   void testCanvasGradeStoredButAnsweredTooLateIsNoSecondSubmission() {
     SimulatedPlatform canvas = registeredServingTokens(simulator.canvas(tool));
-    Placement placement = canvas.newPlacement().withCustom("course", CLOUD).withGradeService();
-    Gradebook gradebook = canvas.gradebook(placement);
-    LmsUser ann = canvas.newLearner("Ann", "Smith");
-    var work = new CourseWork(api, answerKey, CLOUD, launch(canvas, ann, placement).token());
-    LineItem item = gradebook.lineItem(placement);
-    gradebook.allowAttempts(item, 1);
+    OneAttempt course = assignmentWithOneAttempt(canvas);
+    Gradebook gradebook = course.gradebook();
+    LmsUser ann = course.ann();
+    LineItem item = course.item();
+    CourseWork work = course.work();
     work.lessonDone(work.lessons().get(0));
     work.lessonDone(work.lessons().get(1));
     eventually(() -> gradebook.scores(item, ann), scores -> scores.size() == 2); // Started, InProgress
@@ -201,17 +199,14 @@ class GradeSyncIT extends LearningSystemTest {
    */
   @Test
   void testCoursePickedFromTheCatalogKeepsItsGradeOnTheAssignment() {
-    SimulatedPlatform canvas = registeredServingTokens(simulator.canvas(tool));
-    Placement assignment = canvas.newPlacement().withGradeService();
-    Gradebook gradebook = canvas.gradebook(assignment);
-    Placement menu = assignment.withResourceLink(java.util.UUID.randomUUID().toString(), "Conecta Empleo");
-    gradebook.moduleItem(menu);
-    LmsUser ann = canvas.newLearner("Ann", "Smith");
-    LineItem item = gradebook.lineItem(assignment);
-    var first = new CourseWork(api, answerKey, CLOUD, picked(canvas, ann, assignment, CLOUD));
+    CanvasCourse course = canvasAssignmentAndMenu(false);
+    Gradebook gradebook = course.gradebook();
+    LmsUser ann = course.ann();
+    LineItem item = gradebook.lineItem(course.assignment());
+    var first = new CourseWork(api, answerKey, CLOUD, picked(course.canvas(), ann, course.assignment(), CLOUD));
     first.lessonDone(first.lessons().get(0));
 
-    double expected = new CourseWork(api, answerKey, CLOUD, picked(canvas, ann, menu, CLOUD))
+    double expected = new CourseWork(api, answerKey, CLOUD, picked(course.canvas(), ann, course.menu(), CLOUD))
         .finish(1).getJsonNumber("courseScore").doubleValue();
 
     eventually(() -> gradebook.grade(item, ann), g -> g.isPresent() && g.get() == expected * item.scoreMaximum() / 100);
@@ -226,20 +221,15 @@ class GradeSyncIT extends LearningSystemTest {
    */
   @Test
   void testAFinishedCourseOpenedFromAnAssignmentGetsItsGradeThere() {
-    SimulatedPlatform canvas = registeredServingTokens(simulator.canvas(tool));
-    Placement assignment = canvas.newPlacement().withCustom("course", CLOUD).withGradeService();
-    Gradebook gradebook = canvas.gradebook(assignment);
-    Placement menu = assignment.withResourceLink(java.util.UUID.randomUUID().toString(), "Conecta Empleo");
-    gradebook.moduleItem(menu);
-    LmsUser ann = canvas.newLearner("Ann", "Smith");
-    double expected = new CourseWork(api, answerKey, CLOUD, launch(canvas, ann, menu).token())
+    CanvasCourse course = canvasAssignmentAndMenu(true);
+    double expected = new CourseWork(api, answerKey, CLOUD, launch(course.canvas(), course.ann(), course.menu()).token())
         .finish(1).getJsonNumber("courseScore").doubleValue();
-    eventually(
-        () -> gradebook.lineItems().stream().map(column -> gradebook.grade(column, ann)).flatMap(Optional::stream).toList(),
-        grades -> grades.size() == 1);
+    Gradebook gradebook = course.gradebook();
+    LmsUser ann = course.ann();
+    awaitOneGradedColumn(gradebook, ann);
 
-    LineItem item = gradebook.lineItem(assignment);
-    launch(canvas, ann, assignment);
+    LineItem item = gradebook.lineItem(course.assignment());
+    launch(course.canvas(), ann, course.assignment());
 
     eventually(() -> gradebook.grade(item, ann), g -> g.isPresent() && g.get() == expected * item.scoreMaximum() / 100);
   }
@@ -247,20 +237,15 @@ class GradeSyncIT extends LearningSystemTest {
   /** The same through the catalog: placements that name no course, the course picked in each. */
   @Test
   void testAFinishedCoursePickedAgainInAnAssignmentGetsItsGradeThere() {
-    SimulatedPlatform canvas = registeredServingTokens(simulator.canvas(tool));
-    Placement assignment = canvas.newPlacement().withGradeService();
-    Gradebook gradebook = canvas.gradebook(assignment);
-    Placement menu = assignment.withResourceLink(java.util.UUID.randomUUID().toString(), "Conecta Empleo");
-    gradebook.moduleItem(menu);
-    LmsUser ann = canvas.newLearner("Ann", "Smith");
-    double expected = new CourseWork(api, answerKey, CLOUD, picked(canvas, ann, menu, CLOUD))
+    CanvasCourse course = canvasAssignmentAndMenu(false);
+    double expected = new CourseWork(api, answerKey, CLOUD, picked(course.canvas(), course.ann(), course.menu(), CLOUD))
         .finish(1).getJsonNumber("courseScore").doubleValue();
-    eventually(
-        () -> gradebook.lineItems().stream().map(column -> gradebook.grade(column, ann)).flatMap(Optional::stream).toList(),
-        grades -> grades.size() == 1);
+    Gradebook gradebook = course.gradebook();
+    LmsUser ann = course.ann();
+    awaitOneGradedColumn(gradebook, ann);
 
-    LineItem item = gradebook.lineItem(assignment);
-    picked(canvas, ann, assignment, CLOUD);
+    LineItem item = gradebook.lineItem(course.assignment());
+    picked(course.canvas(), ann, course.assignment(), CLOUD);
 
     eventually(() -> gradebook.grade(item, ann), g -> g.isPresent() && g.get() == expected * item.scoreMaximum() / 100);
   }
@@ -581,6 +566,40 @@ class GradeSyncIT extends LearningSystemTest {
     String token = launchToken(landing);
     assertThat(token).isNotBlank();
     return new Visit(browser, landing, token);
+  }
+
+  /** A Canvas assignment for the course that allows one attempt, and a learner who opened it. */
+  private record OneAttempt(Gradebook gradebook, LineItem item, LmsUser ann, CourseWork work) {}
+
+  private OneAttempt assignmentWithOneAttempt(SimulatedPlatform canvas) {
+    Placement placement = canvas.newPlacement().withCustom("course", CLOUD).withGradeService();
+    Gradebook gradebook = canvas.gradebook(placement);
+    LmsUser ann = canvas.newLearner("Ann", "Smith");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(canvas, ann, placement).token());
+    LineItem item = gradebook.lineItem(placement);
+    gradebook.allowAttempts(item, 1);
+    return new OneAttempt(gradebook, item, ann, work);
+  }
+
+  /** A Canvas course with an assignment and a course-menu link to the tool (a module item), and a learner. */
+  private record CanvasCourse(SimulatedPlatform canvas, Placement assignment, Placement menu, Gradebook gradebook, LmsUser ann) {}
+
+  /** @param namesCourse whether the assignment names its course ({@code course} custom parameter) or shows the catalog */
+  private CanvasCourse canvasAssignmentAndMenu(boolean namesCourse) {
+    SimulatedPlatform canvas = registeredServingTokens(simulator.canvas(tool));
+    Placement placement = canvas.newPlacement();
+    Placement assignment = (namesCourse ? placement.withCustom("course", CLOUD) : placement).withGradeService();
+    Gradebook gradebook = canvas.gradebook(assignment);
+    Placement menu = assignment.withResourceLink(java.util.UUID.randomUUID().toString(), "Conecta Empleo");
+    gradebook.moduleItem(menu);
+    return new CanvasCourse(canvas, assignment, menu, gradebook, canvas.newLearner("Ann", "Smith"));
+  }
+
+  /** Waits until exactly one column of the gradebook holds the learner's grade. */
+  private static void awaitOneGradedColumn(Gradebook gradebook, LmsUser learner) {
+    eventually(
+        () -> gradebook.lineItems().stream().map(column -> gradebook.grade(column, learner)).flatMap(Optional::stream).toList(),
+        grades -> grades.size() == 1);
   }
 
   /** A launch of a placement that names no course, and the learner's pick in the catalog: the course page's token. */
