@@ -62,7 +62,7 @@ public class LaunchRegistration {
     if (launch.nrps() != null && record.contextKey() != null) {
       rosters.recordEndpoint(record.contextKey(), launch.facts().platformId(), launch.nrps());
     }
-    em.persist(LaunchAudit.accepted(launch.claimed(), launch.courseCode(), now));
+    em.persist(LaunchAudit.accepted(launch.claimed(), launch.courseCode(), record.contextKey(), now));
     return record;
   }
 }

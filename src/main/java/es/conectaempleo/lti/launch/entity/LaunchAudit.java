@@ -23,9 +23,14 @@ import java.time.Instant;
 @NamedQuery(
     name = LaunchAudit.FIND_RECENT_BY_OUTCOME,
     query = "SELECT a FROM LaunchAudit a WHERE a.outcome = :outcome ORDER BY a.id DESC")
+@NamedQuery(
+    name = LaunchAudit.SUBJECTS_LAUNCHED_IN,
+    query = "SELECT DISTINCT a.subject FROM LaunchAudit a WHERE a.contextKey = :contextKey AND a.outcome = :outcome")
 public class LaunchAudit {
   public static final String FIND_RECENT = "LaunchAudit.findRecent";
   public static final String FIND_RECENT_BY_OUTCOME = "LaunchAudit.findRecentByOutcome";
+  /** The LMS user ids of the accepted launches from one LMS course. */
+  public static final String SUBJECTS_LAUNCHED_IN = "LaunchAudit.subjectsLaunchedIn";
 
   private static final int MAX = 255;
 
@@ -78,6 +83,10 @@ public class LaunchAudit {
   @Column(name = "message_type", updatable = false)
   private String messageType;
 
+  /** The LMS course (registry key) of an accepted launch; {@code null} for rejected ones. */
+  @Column(name = "context_key", updatable = false)
+  private Long contextKey;
+
   @Column(name = "course_code", updatable = false)
   private String courseCode;
 
@@ -89,9 +98,11 @@ public class LaunchAudit {
     public static final Claimed NOTHING = new Claimed(null, null, null, null, null);
   }
 
-  public static LaunchAudit accepted(Claimed claimed, String courseCode, Instant now) {
+  /** @param contextKey the registry key of the LMS course launched from; may be {@code null} */
+  public static LaunchAudit accepted(Claimed claimed, String courseCode, Long contextKey, Instant now) {
     var audit = of(claimed, now, LaunchOutcome.ACCEPTED);
     audit.courseCode = ColumnText.fit(courseCode, 64);
+    audit.contextKey = contextKey;
     return audit;
   }
 

@@ -10,6 +10,7 @@ import es.conectaempleo.lti.enrollment.entity.EnrollmentState;
 import es.conectaempleo.lti.enrollment.entity.LmsContext;
 import es.conectaempleo.lti.gradesync.boundary.Delivery;
 import es.conectaempleo.lti.gradesync.boundary.GradeSync;
+import es.conectaempleo.lti.launch.boundary.LaunchHistory;
 import es.conectaempleo.lti.launch.boundary.LaunchSession;
 import es.conectaempleo.lti.launch.boundary.LaunchTokens;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
@@ -32,11 +33,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code /instructor}: every learner of the LMS course the instructor launched from, their state and
@@ -46,6 +47,7 @@ import java.util.stream.Collectors;
 @Path("instructor")
 public class GradeDeliveryStatus {
   @Inject LaunchTokens tokens;
+  @Inject LaunchHistory launches;
   @Inject Enrollments enrollments;
   @Inject GradeSync gradeSync;
   @Inject Catalog catalog;
@@ -68,8 +70,9 @@ public class GradeDeliveryStatus {
             .map(e -> row(e, deliveries.get(e.id()), language.locale()))
             .toList();
     var source = rosters.source(contextKey);
-    Set<String> launched =
-        attempts.stream().map(e -> e.learner().subject()).collect(Collectors.toUnmodifiableSet());
+    // Enrolled from this course, or opened the tool from it (a link without a course, nothing picked yet).
+    Set<String> launched = new HashSet<>(launches.subjectsLaunchedIn(contextKey));
+    attempts.forEach(e -> launched.add(e.learner().subject()));
     var absentees =
         rosters.notLaunched(contextKey, launched).stream()
             .map(m -> new DeliveryStatusView.Absentee(m.name() != null ? m.name() : m.userId(), m.email()))

@@ -71,6 +71,26 @@ class RosterIT extends ToolSystemTest {
     });
   }
 
+  /**
+   * A learner who opened the tool from the course through a link that names no course, and has not
+   * picked one yet, has launched: only who never opened the tool from this course is listed.
+   */
+  @Test
+  void testLearnerWhoOpenedTheCatalogHasLaunched() {
+    Course course = moodleCourse();
+    LmsUser teacher = course.platform().newInstructor("Marta", "Sanz");
+    LmsUser ana = course.learner("Ana", "Gómez");
+    LmsUser luis = course.learner("Luis", "Gómez");
+    course.roster().add(teacher, ana, luis);
+    Page catalog =
+        new Browser().launch(course.platform(), ana, course.placement().withResourceLink("8080", "Catálogo").withoutCustom("course")).landing();
+    assertThat(catalog.uri().getPath()).isEqualTo("/learn/catalog");
+
+    Page page = importRoster(instructorPage(course, teacher));
+
+    assertThat(notLaunched(page)).containsExactly(luis.name() + " · " + luis.email());
+  }
+
   @Test
   void testSomeoneEnrolledWhileTheRosterIsReadDoesNotBreakTheImport() {
     Course course = moodleCourse();
