@@ -64,7 +64,7 @@ public class Enrollments {
     }
     return new LaunchRecord(
         learner, context == null ? null : context.entity().id(), link == null ? null : link.entity().id(), courseId,
-        enrolled == null ? null : enrolled.enrollment(), enrolled != null && enrolled.moved());
+        enrolled);
   }
 
   /**

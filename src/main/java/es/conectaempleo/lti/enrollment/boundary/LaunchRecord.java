@@ -13,15 +13,22 @@ import es.conectaempleo.lti.enrollment.entity.Learner;
  * @param resourceLinkKey may be {@code null}
  * @param courseId the course the launch opens: the one it named, else the one its resource link
  *     opened before; {@code null} when neither
- * @param enrollment the current attempt at that course; {@code null} when nobody was enrolled
- *     (staff, or no course yet)
- * @param attemptMoved whether that attempt, started earlier, now counts from this launch's resource
- *     link instead of another one
+ * @param enrolled the current attempt at that course, and whether it moved to this launch's link;
+ *     {@code null} when nobody was enrolled (staff, or no course yet)
  */
-public record LaunchRecord(
-    Learner learner, Long contextKey, Long resourceLinkKey, Long courseId, Enrollment enrollment, boolean attemptMoved) {
+public record LaunchRecord(Learner learner, Long contextKey, Long resourceLinkKey, Long courseId, Enrolled enrolled) {
 
   public long learnerId() {
     return learner.id();
+  }
+
+  /** The current attempt; {@code null} when nobody was enrolled. */
+  public Enrollment enrollment() {
+    return enrolled == null ? null : enrolled.enrollment();
+  }
+
+  /** Whether an attempt begun earlier now counts from this launch's resource link. */
+  public boolean attemptMoved() {
+    return enrolled != null && enrolled.moved();
   }
 }

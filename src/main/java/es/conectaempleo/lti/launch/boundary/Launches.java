@@ -178,6 +178,7 @@ public class Launches {
       throws LaunchRejectedException {
     Roles roles = message.roles();
     boolean staff = roles.isStaff();
+    boolean learner = roles.isLearnerNotStaff();
     String requestedCode = message.custom().get(COURSE_PARAMETER);
     Optional<Course> requested = catalog.findByCode(requestedCode);
     Language language = Language.fromTag(message.locale().orElse(null));
@@ -197,7 +198,7 @@ public class Launches {
             type == MessageType.RESOURCE_LINK ? message.resourceLinkId().orElse(null) : null,
             message.resourceLinkTitle().orElse(null),
             requested.map(Course::id).orElse(null),
-            type == MessageType.RESOURCE_LINK && roles.isLearner() && !staff,
+            type == MessageType.RESOURCE_LINK && learner,
             grading(type == MessageType.RESOURCE_LINK ? message.agsEndpoint().orElse(null) : null));
     var verified =
         new LaunchRegistration.Verified(
@@ -222,7 +223,7 @@ public class Launches {
             facts.grading(),
             courseCode,
             staff,
-            roles.isLearner() && !staff,
+            learner,
             language.tag(),
             now,
             now.plus(tokens.lifetime()));

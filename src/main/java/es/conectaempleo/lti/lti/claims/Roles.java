@@ -52,6 +52,14 @@ public final class Roles {
   }
 
   /**
+   * A Learner of the context who is not also its staff: the person who takes the courses (enrolls,
+   * records progress, is graded). Anyone else only looks, or, as staff, previews.
+   */
+  public boolean isLearnerNotStaff() {
+    return isLearner() && !isStaff();
+  }
+
+  /**
    * May act as staff of the context: Instructor (including sub-roles such as Teaching Assistant),
    * Content Developer, context Administrator, or an institution/system Administrator who is not a
    * Learner of the context. Moodle site admins lose Learner and get the administrator roles instead;

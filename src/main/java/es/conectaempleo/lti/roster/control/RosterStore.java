@@ -54,7 +54,7 @@ public class RosterStore {
               member.userId(),
               member.status().name().toLowerCase(java.util.Locale.ROOT),
               String.join(" ", member.roles()),
-              roles.isLearner() && !roles.isStaff(),
+              roles.isLearnerNotStaff(),
               displayName(member),
               member.email(),
               now));
