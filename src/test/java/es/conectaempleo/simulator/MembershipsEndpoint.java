@@ -41,6 +41,7 @@ public final class MembershipsEndpoint {
   private int pageSize = Integer.MAX_VALUE;
   private boolean namesShared = true;
   private LmsUser enrolledWhilePaging;
+  private String answeredContextId;
 
   MembershipsEndpoint(SimulatedPlatform platform, Placement placement, String path) {
     this.platform = platform;
@@ -92,6 +93,15 @@ public final class MembershipsEndpoint {
    */
   public synchronized MembershipsEndpoint enrolAfterFirstPage(LmsUser newcomer) {
     enrolledWhilePaging = newcomer;
+    return this;
+  }
+
+  /**
+   * From now on the answers name another LMS course in their {@code context}: a service URL that
+   * leads to the wrong course (a misconfigured proxy, a course copied with its old links).
+   */
+  public synchronized MembershipsEndpoint answerAsCourse(String contextId) {
+    answeredContextId = contextId;
     return this;
   }
 
@@ -178,7 +188,7 @@ public final class MembershipsEndpoint {
             .add(
                 "context",
                 Jsonp.createObjectBuilder()
-                    .add("id", placement.contextId())
+                    .add("id", answeredContextId != null ? answeredContextId : placement.contextId())
                     .add("label", placement.contextLabel())
                     .add("title", placement.contextTitle()))
             .add("members", Jsonp.createArrayBuilder(page))

@@ -1,5 +1,7 @@
 package es.conectaempleo.lti.roster.boundary;
 
+import es.conectaempleo.lti.enrollment.boundary.Enrollments;
+import es.conectaempleo.lti.enrollment.entity.LmsContext;
 import es.conectaempleo.lti.lti.ServiceCallException;
 import es.conectaempleo.lti.lti.nrps.NrpsEndpoint;
 import es.conectaempleo.lti.registration.boundary.PlatformLookup;
@@ -28,6 +30,8 @@ public class Rosters {
 
   @Inject PlatformLookup platforms;
 
+  @Inject Enrollments enrollments;
+
   @Inject Clock clock;
 
   /** The outcome of an import: how many members, or why it failed. */
@@ -50,8 +54,9 @@ public class Rosters {
       return new ImportResult(false, 0, "no-service");
     }
     var platform = platforms.findById(source.platformId()).orElseThrow();
+    String contextId = enrollments.context(contextKey).map(LmsContext::contextId).orElseThrow();
     try {
-      var members = sync.members(platform.config(), URI.create(source.membershipsUrl()));
+      var members = sync.members(platform.config(), URI.create(source.membershipsUrl()), contextId);
       store.replace(contextKey, members, clock.instant());
       return new ImportResult(true, members.size(), null);
     } catch (ServiceCallException e) {

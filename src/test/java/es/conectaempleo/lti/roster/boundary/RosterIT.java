@@ -193,6 +193,23 @@ class RosterIT extends ToolSystemTest {
   }
 
   @Test
+  void testRosterOfAnotherCourseIsRefused() {
+    Course course = moodleCourse();
+    LmsUser teacher = course.platform().newInstructor("Marta", "Sanz");
+    course.roster().add(teacher, course.learner("Ana", "García"));
+    Page imported = importRoster(instructorPage(course, teacher));
+    List<String> before = notLaunched(imported);
+    assertThat(before).hasSize(1);
+    course.roster().add(course.learner("Ajeno", "Otro")).answerAsCourse("another-course");
+
+    Page refused = importRoster(instructorPage(course, teacher));
+
+    assertThat(refused.document().select("[role=status]").text()).startsWith("No se ha podido importar");
+    assertThat(refused.document().select(".error-text").text()).contains("another-course");
+    assertThat(notLaunched(refused)).as("the course's own roster stays").isEqualTo(before);
+  }
+
+  @Test
   void testRefusedTokenIsRefreshedOnce() {
     Course course = moodleCourse();
     LmsUser teacher = course.platform().newInstructor("Marta", "Sanz");
