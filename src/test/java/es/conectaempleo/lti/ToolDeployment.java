@@ -15,6 +15,9 @@ public final class ToolDeployment {
   /** The admin token the tool under test is started with (pom.xml, it.jvm.options). */
   public static final String ADMIN_TOKEN = "it-admin-token";
 
+  /** The read-only reports token of the tool under test (pom.xml, it.jvm.options). */
+  public static final String REPORTS_TOKEN = "it-reports-token";
+
   private ToolDeployment() {}
 
   public static WebArchive war() {

@@ -2,7 +2,7 @@ package es.conectaempleo.lti.reporting.boundary;
 
 import es.conectaempleo.lti.catalog.boundary.Catalog;
 import es.conectaempleo.lti.reporting.control.ProgramFigures;
-import es.conectaempleo.lti.security.AdminApi;
+import es.conectaempleo.lti.security.ReportsApi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -18,14 +19,15 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * Admin API: {@code GET /api/admin/reports/program} — enrolled, started, completed and approved
- * learners and hours of training, per course and in total, optionally since a date and for one
- * platform.
+ * {@code GET /api/admin/reports/program} — enrolled, started, completed and approved learners and
+ * hours of training, per course and in total, optionally since a date and for one platform. JSON, or
+ * CSV for a spreadsheet ({@code Accept: text/csv}). Program staff read it with the reports token.
  */
 @Path("api/admin/reports/program")
-@AdminApi
-@Produces(MediaType.APPLICATION_JSON)
+@ReportsApi
 public class ReportsResource {
+  /** Asked for by {@code Accept}; JSON stays the answer to {@code *}{@code /*}. */
+  static final String CSV = "text/csv";
   @Inject ProgramFigures figures;
   @Inject Catalog catalog;
   @Inject Clock clock;
@@ -46,6 +48,7 @@ public class ReportsResource {
   public record Report(Instant generatedAt, Instant since, Long platformId, Figures total, List<CourseFigures> courses) {}
 
   @GET
+  @Produces(MediaType.APPLICATION_JSON)
   public Report program(@QueryParam("since") String since, @QueryParam("platformId") Long platformId) {
     Instant from = parse(since);
     var perCourse = figures.perCourse(from, platformId);
@@ -55,6 +58,16 @@ public class ReportsResource {
             .map(c -> new CourseFigures(c.code(), c.titleEs(), c.titleEn(), Figures.of(perCourse.getOrDefault(c.id(), empty))))
             .toList();
     return new Report(clock.instant(), from, platformId, Figures.of(figures.total(from, platformId)), courses);
+  }
+
+  @GET
+  @Produces(CSV + ";qs=0.5")
+  public Response programCsv(@QueryParam("since") String since, @QueryParam("platformId") Long platformId) {
+    Report report = program(since, platformId);
+    String day = report.generatedAt().toString().substring(0, 10);
+    return Response.ok(ProgramFiguresCsv.of(report), CSV + ";charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"conecta-empleo-" + day + ".csv\"")
+        .build();
   }
 
   /** An ISO-8601 instant ({@code 2026-05-16T00:00:00Z}) or date ({@code 2026-05-16}, UTC). */

@@ -67,6 +67,46 @@ class ReportsResourceIT extends ToolSystemTest {
     assertThat(invalid.headers().firstValue("Content-Type")).hasValue("application/problem+json");
   }
 
+  @Test
+  void testProgramStaffReadTheFiguresWithTheReportsTokenAndNothingElse() throws Exception {
+    SimulatedPlatform canvas = simulator.canvas(tool);
+    long platformId = admin.register(canvas);
+    launch(canvas, canvas.newLearner("Eva", "Ruiz"), "iot");
+
+    var json = get("/api/admin/reports/program?platformId=" + platformId, ToolDeployment.REPORTS_TOKEN, null);
+    assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
+    assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(json(json.body()).getJsonObject("total").getInt("enrolled")).isEqualTo(1);
+
+    var csv = get("/api/admin/reports/program?platformId=" + platformId, ToolDeployment.REPORTS_TOKEN, "text/csv");
+    assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+    assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment; filename=\"conecta-empleo-"));
+    var lines = csv.body().split("\r\n");
+    assertThat(lines).hasSize(14);
+    assertThat(lines[0]).isEqualTo("code,title_es,title_en,enrolled,started,completed,approved,hours");
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("iot,").endsWith(",1,0,0,0,0.0"));
+    assertThat(lines[13]).isEqualTo("TOTAL,Total del programa,Programme total,1,0,0,0,0.0");
+
+    assertThat(get("/api/admin/reports/program", "not-the-token", null).statusCode()).isEqualTo(401);
+    assertThat(get("/api/admin/reports/program", null, "text/csv").statusCode()).isEqualTo(401);
+    var platforms = get("/api/admin/platforms", ToolDeployment.REPORTS_TOKEN, null);
+    assertThat(platforms.statusCode()).as("the reports token opens nothing of the admin API").isEqualTo(401);
+    assertThat(get("/api/admin/enrollments?platformId=" + platformId, ToolDeployment.REPORTS_TOKEN, null).statusCode())
+        .isEqualTo(401);
+  }
+
+  private HttpResponse<String> get(String path, String token, String accept) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create(base + path));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   private static LaunchFlow launch(SimulatedPlatform platform, LmsUser user, String course) {
     LaunchFlow flow = new Browser().launch(platform, user, platform.newPlacement().withCustom("course", course));
     assertThat(flow.landing().status()).as("%s", flow.launch()).isEqualTo(200);
