@@ -31,7 +31,11 @@ public final class AgsFaults {
    * @param retryAfter the {@code Retry-After} header; may be {@code null}
    * @param delay how long to wait before answering; {@link Duration#ZERO} for none
    */
-  record Fault(int status, Duration retryAfter, Duration delay) {
+  record Fault(int status, Duration retryAfter, Duration delay, boolean canvasThrottle) {
+    Fault(int status, Duration retryAfter, Duration delay) {
+      this(status, retryAfter, delay, false);
+    }
+
     boolean stores() {
       return status == 0;
     }
@@ -74,6 +78,15 @@ public final class AgsFaults {
   /** The next {@code count} scores get 429 Too Many Requests with {@code Retry-After}. */
   public synchronized AgsFaults throttleNext(int count, Duration retryAfter) {
     return plan(count, new Fault(429, retryAfter, Duration.ZERO));
+  }
+
+  /**
+   * The next {@code count} scores meet Canvas's request throttle: {@code 403 Forbidden (Rate Limit
+   * Exceeded)} as plain text, {@code X-Rate-Limit-Remaining: 0.0}, no {@code Retry-After} (Canvas's
+   * {@code RequestThrottle} middleware, shared by every LTI Advantage call of a developer key).
+   */
+  public synchronized AgsFaults canvasThrottleNext(int count) {
+    return plan(count, new Fault(403, null, Duration.ZERO, true));
   }
 
   /**
@@ -125,6 +138,11 @@ public final class AgsFaults {
     downUntil = null;
     revokeOnNextScore.set(false);
     return this;
+  }
+
+  /** How many planned answers are still to come. */
+  public synchronized int pendingFaults() {
+    return next.size();
   }
 
   /** The outage now in force, or {@code null}. */

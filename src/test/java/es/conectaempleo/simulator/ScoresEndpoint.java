@@ -74,6 +74,11 @@ final class ScoresEndpoint {
     AgsFaults.Fault fault = faults.nextScoreFault();
     if (fault != null) {
       sleep(fault.delay());
+      if (fault.canvasThrottle()) {
+        exchange.http().getResponseHeaders().set("X-Rate-Limit-Remaining", "0.0");
+        exchange.respond(403, "text/plain; charset=utf-8", "403 Forbidden (Rate Limit Exceeded)\n");
+        return 403;
+      }
       if (!fault.stores()) {
         if (fault.retryAfter() != null) {
           exchange.http().getResponseHeaders().set("Retry-After", Long.toString(Math.max(1, fault.retryAfter().toSeconds())));

@@ -53,6 +53,7 @@ public final class ServiceFailure {
   private final Duration retryAfter;
   private final String body;
   private final String detail;
+  private final boolean rateLimited;
 
   private ServiceFailure(
       Kind kind,
@@ -61,7 +62,9 @@ public final class ServiceFailure {
       int status,
       Duration retryAfter,
       String body,
-      String detail) {
+      String detail,
+      boolean rateLimited) {
+    this.rateLimited = rateLimited;
     this.kind = Objects.requireNonNull(kind, "kind");
     this.method = Objects.requireNonNull(method, "method");
     this.uri = Objects.requireNonNull(uri, "uri");
@@ -86,12 +89,42 @@ public final class ServiceFailure {
     Duration retryAfter =
         headers.firstValue("Retry-After").flatMap(v -> parseRetryAfter(v, now)).orElse(null);
     return new ServiceFailure(
-        Kind.HTTP_STATUS, method, uri, status, retryAfter, body, "the platform answered " + status);
+        Kind.HTTP_STATUS,
+        method,
+        uri,
+        status,
+        retryAfter,
+        body,
+        "the platform answered " + status,
+        status == 429 || (status == 403 && isCanvasThrottle(headers, body)));
+  }
+
+  /**
+   * Canvas's request throttle refuses with {@code 403 Forbidden (Rate Limit Exceeded)} as plain
+   * text, {@code X-Rate-Limit-Remaining: 0.0} and no {@code Retry-After} (its middleware
+   * {@code RequestThrottle}); every Canvas answer carries the header, so a 403 counts as throttled
+   * only with that text or nothing left.
+   */
+  private static boolean isCanvasThrottle(HttpHeaders headers, String body) {
+    if (body != null && body.toLowerCase(java.util.Locale.ROOT).contains("rate limit exceeded")) {
+      return true;
+    }
+    return headers
+        .firstValue("X-Rate-Limit-Remaining")
+        .map(
+            value -> {
+              try {
+                return Double.parseDouble(value.trim()) <= 0;
+              } catch (NumberFormatException e) {
+                return false;
+              }
+            })
+        .orElse(false);
   }
 
   /** No answer within the timeout. Parameters never {@code null}. */
   public static ServiceFailure timeout(String method, URI uri) {
-    return new ServiceFailure(Kind.TIMEOUT, method, uri, 0, null, null, "no answer in time");
+    return new ServiceFailure(Kind.TIMEOUT, method, uri, 0, null, null, "no answer in time", false);
   }
 
   /**
@@ -100,7 +133,7 @@ public final class ServiceFailure {
    * @param detail what failed, without secrets; never {@code null}
    */
   public static ServiceFailure connection(String method, URI uri, String detail) {
-    return new ServiceFailure(Kind.CONNECTION, method, uri, 0, null, null, detail);
+    return new ServiceFailure(Kind.CONNECTION, method, uri, 0, null, null, detail, false);
   }
 
   /**
@@ -112,7 +145,7 @@ public final class ServiceFailure {
    */
   public static ServiceFailure malformed(
       String method, URI uri, int status, String body, String detail) {
-    return new ServiceFailure(Kind.MALFORMED_RESPONSE, method, uri, status, null, body, detail);
+    return new ServiceFailure(Kind.MALFORMED_RESPONSE, method, uri, status, null, body, detail, false);
   }
 
   /**
@@ -175,17 +208,26 @@ public final class ServiceFailure {
 
   /**
    * The same request will fail again: 400, 403, 404, 412 or 422. For scores this is typically a
-   * user who is not a gradable student.
+   * user who is not a gradable student. Canvas's rate-limit 403 is not: see {@link #isRateLimited()}.
    */
   public boolean isPermanent() {
-    return kind == Kind.HTTP_STATUS && PERMANENT.contains(status);
+    return kind == Kind.HTTP_STATUS && PERMANENT.contains(status) && !rateLimited;
   }
 
-  /** Worth trying later: 429, any 5xx, a timeout or a connection failure. */
+  /**
+   * The platform refuses for now because it got too many requests: 429, or Canvas's throttle (a
+   * 403 that says {@code Rate Limit Exceeded}, or {@code X-Rate-Limit-Remaining} at zero). Every
+   * call to it should wait, not just this one.
+   */
+  public boolean isRateLimited() {
+    return rateLimited;
+  }
+
+  /** Worth trying later: 429 or another rate limit, any 5xx, a timeout or a connection failure. */
   public boolean isRetryable() {
     return switch (kind) {
       case TIMEOUT, CONNECTION -> true;
-      case HTTP_STATUS -> status == 429 || (status >= 500 && status <= 599);
+      case HTTP_STATUS -> rateLimited || (status >= 500 && status <= 599);
       case MALFORMED_RESPONSE -> false;
     };
   }

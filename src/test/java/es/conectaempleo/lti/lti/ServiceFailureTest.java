@@ -56,6 +56,31 @@ class ServiceFailureTest {
     assertThat(failure.status()).hasValue(code);
   }
 
+  @Test
+  void testCanvasThrottleIsARateLimitNotAVerdict() {
+    ServiceFailure throttled =
+        status(403, Map.of("Content-Type", List.of("text/plain"), "X-Rate-Limit-Remaining", List.of("0.0")),
+            "403 Forbidden (Rate Limit Exceeded)\n");
+
+    assertThat(throttled.isRateLimited()).isTrue();
+    assertThat(throttled.isPermanent()).isFalse();
+    assertThat(throttled.isRetryable()).isTrue();
+    assertThat(status(403, Map.of(), "403 Forbidden (Rate Limit Exceeded)").isRateLimited()).as("the text alone").isTrue();
+    assertThat(status(403, Map.of("X-Rate-Limit-Remaining", List.of("-12.5")), "").isRateLimited()).as("the header alone").isTrue();
+    assertThat(status(429, Map.of(), "").isRateLimited()).isTrue();
+  }
+
+  @Test
+  void testOtherForbiddenAnswersStayPermanent() {
+    ServiceFailure refused =
+        status(403, Map.of("X-Rate-Limit-Remaining", List.of("650.0")), "{\"errors\":[{\"message\":\"Access denied\"}]}");
+
+    assertThat(refused.isRateLimited()).isFalse();
+    assertThat(refused.isPermanent()).isTrue();
+    assertThat(status(403, Map.of("X-Rate-Limit-Remaining", List.of("lots")), "").isPermanent()).isTrue();
+    assertThat(status(503, Map.of(), "Rate limit exceeded").isRateLimited()).as("only 403 and 429").isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {429, 500, 502, 503, 504})
   void testRetryable(int code) {

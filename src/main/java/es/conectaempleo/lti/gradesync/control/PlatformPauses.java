@@ -8,9 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The platforms that asked this node to wait before its next score. A rate limit holds for the
  * whole platform, not for one learner (Canvas counts requests per developer key; a Moodle in
- * maintenance answers 503 to everyone), so when one score gets a 429, or a 503 with {@code
- * Retry-After}, or the platform would not give the tool an access token, the scores of every other
- * learner of that platform wait too instead of running into the same answer. Kept in memory: each node learns it from its own calls. Thread-safe.
+ * maintenance answers 503 to everyone), so when one score gets a 429 (or Canvas's rate-limit 403),
+ * or a 503 with {@code Retry-After}, or the platform would not give the tool an access token, the
+ * scores of every other learner of that platform wait too instead of running into the same answer.
+ * Kept in memory: each node learns it from its own calls. Thread-safe.
  */
 public final class PlatformPauses {
   private final Map<Long, Instant> pausedUntil = new ConcurrentHashMap<>();

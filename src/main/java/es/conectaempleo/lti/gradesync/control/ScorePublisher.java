@@ -161,7 +161,7 @@ public class ScorePublisher {
     var delay = backoff.delay(job.attempts() + 1, failure.retryAfter());
     Integer status = status(failure);
     boolean platformWide =
-        status != null && (status == 429 || (status == 503 && failure.retryAfter().isPresent()));
+        failure.isRateLimited() || (status != null && status == 503 && failure.retryAfter().isPresent());
     return platformWide
         ? Outcome.throttled(status, reason(failure), delay, restamp)
         : Outcome.retry(status, reason(failure), delay, restamp);

@@ -11,9 +11,9 @@ import es.conectaempleo.lti.lti.ServiceFailure;
  *       timestamp (a teacher's edit, a clock ahead); {@link #RETRY} with a fresh timestamp.
  *   <li>401: {@link #REFRESH_TOKEN} once; a second 401 in a row is a {@link #RETRY}.
  *   <li>400, 403, 404, 412, 422: {@link #FAILED}, the platform will say the same again (a learner who
- *       is not a gradable student, a deleted line item).
- *   <li>Everything else (429, 5xx, timeouts, broken connections, unreadable answers): {@link
- *       #RETRY} later.
+ *       is not a gradable student, a deleted line item); but not Canvas's rate-limit 403.
+ *   <li>Everything else (429 and Canvas's rate-limit 403, 5xx, timeouts, broken connections,
+ *       unreadable answers): {@link #RETRY} later.
  * </ul>
  *
  * <p>{@link #DEFER} is no answer of the platform: the score was not sent, because the platform had

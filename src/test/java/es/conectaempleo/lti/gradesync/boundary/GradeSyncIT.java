@@ -269,6 +269,23 @@ class GradeSyncIT extends LearningSystemTest {
   }
 
   @Test
+  void testCanvasRateLimitIsWaitedOutNotAFailure() {
+    SimulatedPlatform canvas = registeredServingTokens(simulator.canvas(tool));
+    Placement placement = canvas.newPlacement().withCustom("course", CLOUD).withGradeService();
+    Gradebook gradebook = canvas.gradebook(placement);
+    LineItem item = gradebook.lineItem(placement);
+    canvas.faults().canvasThrottleNext(3);
+    LmsUser ann = canvas.newLearner("Ann", "Smith");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(canvas, ann, placement).token());
+
+    work.lessonDone(work.lessons().get(0));
+
+    ReceivedScore progress = eventually(() -> gradebook.currentScore(item, ann), Optional::isPresent).orElseThrow();
+    assertThat(progress.activityProgress()).isIn("Started", "InProgress");
+    assertThat(canvas.faults().pendingFaults()).as("all three throttled tries were made").isZero();
+  }
+
+  @Test
   void testMoodleLineItemFoundByTagWhenTheLaunchNamesNone() {
     SimulatedPlatform moodle = simulator.moodle(tool);
     TokenEndpoint tokens = moodle.serveTokens(URI.create(base + "/.well-known/jwks.json"));
