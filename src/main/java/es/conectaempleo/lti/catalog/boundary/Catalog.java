@@ -42,8 +42,18 @@ public class Catalog {
     return snapshot().courses();
   }
 
+  /**
+   * The course with this code. Codes are lower case; teachers type them into their LMS, so a code
+   * with capitals or spaces around it (a custom parameter {@code course=Excel }) finds it too.
+   */
   public Optional<Course> findByCode(String code) {
-    return Optional.ofNullable(code == null ? null : snapshot().byCode().get(code));
+    if (code == null) {
+      return Optional.empty();
+    }
+    Course exact = snapshot().byCode().get(code);
+    return exact != null
+        ? Optional.of(exact)
+        : Optional.ofNullable(snapshot().byCode().get(code.strip().toLowerCase(java.util.Locale.ROOT)));
   }
 
   public Optional<Course> findById(long id) {

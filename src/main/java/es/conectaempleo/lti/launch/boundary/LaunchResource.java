@@ -13,9 +13,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -54,21 +55,27 @@ public class LaunchResource {
       return courseLanding.show(launch.session(), code, launch.registered());
     }
     String token = tokens.issue(launch.session());
-    UriBuilder next;
+    String next;
     if (launch.messageType() == MessageType.DEEP_LINKING) {
-      next = UriBuilder.fromPath("/learn/deep-linking");
+      next = "/learn/deep-linking";
     } else if (code != null) {
-      next = UriBuilder.fromPath("/learn/courses/").path(code);
+      next = "/learn/courses/" + code; // a catalog code: lower-case letters, digits and hyphens
     } else {
-      next = UriBuilder.fromPath("/learn/catalog");
+      next = "/learn/catalog";
     }
+    // Encoded by hand: the code is whatever the LMS sent, and a UriBuilder would read '{' in it as a
+    // template variable and fail after the launch was accepted.
+    String query = "lt=" + encode(token);
     if (launch.unknownCourseCode() != null) {
-      next.queryParam("unknown", launch.unknownCourseCode());
+      query = "unknown=" + encode(launch.unknownCourseCode()) + "&" + query;
     }
-    next.queryParam("lt", token);
-    return Response.seeOther(URI.create(urls.base(uriInfo) + next.build()))
+    return Response.seeOther(URI.create(urls.base(uriInfo) + next + "?" + query))
         .header("Cache-Control", "no-store")
         .build();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   private static Set<String> stateCookies(HttpHeaders headers) {

@@ -179,8 +179,12 @@ public class Launches {
     Roles roles = message.roles();
     boolean staff = roles.isStaff();
     boolean learner = roles.isLearnerNotStaff();
-    String requestedCode = message.custom().get(COURSE_PARAMETER);
+    String requestedCode = blankAsNull(message.custom().get(COURSE_PARAMETER));
     Optional<Course> requested = catalog.findByCode(requestedCode);
+    // A link that names a course the catalog lacks (a typo, a code changed in the LMS) opens the
+    // catalog with a notice, even when the link opened another course before: falling back to that
+    // one would hide the teacher's mistake and keep enrolling learners in the old course.
+    boolean unknownCode = requestedCode != null && requested.isEmpty();
     Language language = Language.fromTag(message.locale().orElse(null));
     var facts =
         new LaunchFacts(
@@ -198,7 +202,7 @@ public class Launches {
             type == MessageType.RESOURCE_LINK ? message.resourceLinkId().orElse(null) : null,
             message.resourceLinkTitle().orElse(null),
             requested.map(Course::id).orElse(null),
-            type == MessageType.RESOURCE_LINK && learner,
+            type == MessageType.RESOURCE_LINK && learner && !unknownCode,
             grading(type == MessageType.RESOURCE_LINK ? message.agsEndpoint().orElse(null) : null));
     var verified =
         new LaunchRegistration.Verified(
@@ -212,7 +216,9 @@ public class Launches {
     // Two first launches of one learner race on the same new rows; the loser runs again.
     LaunchRecord record = WriteRaces.retry(() -> registration.register(verified, now));
     String courseCode =
-        record.courseId() == null ? null : catalog.findById(record.courseId()).map(Course::code).orElse(null);
+        record.courseId() == null || unknownCode
+            ? null
+            : catalog.findById(record.courseId()).map(Course::code).orElse(null);
     var session =
         new LaunchSession(
             record.learnerId(),
@@ -227,7 +233,11 @@ public class Launches {
             language.tag(),
             now,
             now.plus(tokens.lifetime()));
-    return new AcceptedLaunch(type, session, requested.isEmpty() ? requestedCode : null, record);
+    return new AcceptedLaunch(type, session, unknownCode ? requestedCode : null, record);
+  }
+
+  private static String blankAsNull(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
   private static LaunchAudit.Claimed claimedBy(UnverifiedIdToken token) {

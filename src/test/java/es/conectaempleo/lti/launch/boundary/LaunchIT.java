@@ -86,6 +86,18 @@ class LaunchIT extends ToolSystemTest {
   }
 
   @Test
+  void testCourseCodeWithTemplateCharactersOpensTheCatalogWithItsName() {
+    Lms canvas = canvas();
+    for (String code : List.of("{nube}", "nube}", "${course}", "a&b=c")) {
+      Page landing = new Browser().launch(canvas.platform(), canvas.learner(), canvas.platform().newPlacement().withCustom("course", code)).landing();
+      assertThat(landing).as(code).isNotNull();
+      assertThat(landing.status()).as(code).isEqualTo(200);
+      assertThat(landing.uri().getPath()).as(code).isEqualTo("/learn/catalog");
+      assertThat(landing.document().select("[role=status]").text()).as(code).contains(code);
+    }
+  }
+
+  @Test
   void testRelaunchesFollowTheLmsCourseAndLinkAsTheyChange() {
     Lms moodle = moodle();
     Placement placement = moodle.course(PROGRAMMING);
@@ -111,6 +123,17 @@ class LaunchIT extends ToolSystemTest {
     assertCoursePage(
         new Browser().launch(moodle.platform(), ana, renamed.withoutCustom("course")).landing(),
         "es", "Introducción al análisis de datos");
+
+    // The teacher types the code with a capital and a space: still that course.
+    assertCoursePage(
+        new Browser().launch(moodle.platform(), ana, renamed.withCustom("course", " Datos")).landing(),
+        "es", "Introducción al análisis de datos");
+    // Then a code the catalog lacks: the catalog says so, instead of the course the link opened before.
+    Page typo = new Browser().launch(moodle.platform(), luis, renamed.withCustom("course", "análisis-datos")).landing();
+    assertThat(typo.uri().getPath()).isEqualTo("/learn/catalog");
+    assertThat(typo.document().select("[role=status]").text()).contains("«análisis-datos» no existe en el catálogo");
+    assertThat(admin.enrollments(moodle.id(), luis.sub())).extracting(e -> e.getString("courseCode"))
+        .as("no enrollment for the unknown code, nor again in the old course").containsExactlyInAnyOrder(PROGRAMMING, "datos");
 
     // A second activity in the same LMS course (Moodle's activity ids are numbers).
     Placement second = renamed.withResourceLink(Long.toString(Long.parseLong(placement.resourceLinkId()) + 1_000_000), "IoT").withCustom("course", "iot");
