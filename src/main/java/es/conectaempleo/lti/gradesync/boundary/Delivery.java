@@ -25,4 +25,12 @@ public record Delivery(
   public boolean failed() {
     return "failed".equals(status);
   }
+
+  /**
+   * Still pending after the LMS refused or failed a try (a 5xx, a refused access token, a rate
+   * limit): it is retried by itself, and the instructor sees why it has not arrived yet.
+   */
+  public boolean retryingAfterError() {
+    return "pending".equals(status) && lastError != null;
+  }
 }

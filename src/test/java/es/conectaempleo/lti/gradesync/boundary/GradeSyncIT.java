@@ -507,6 +507,22 @@ class GradeSyncIT extends LearningSystemTest {
   }
 
   @Test
+  void testInstructorSeesWhyAScoreIsStillWaiting() {
+    Course course = moodleCourse();
+    course.tokens().refuseNext(6);
+    LmsUser ana = course.platform().newLearner("Ana", "García");
+    var work = new CourseWork(api, answerKey, CLOUD, launch(course.platform(), ana, course.placement()).token());
+    LmsUser teacher = course.platform().newInstructor("Marta", "Sanz");
+
+    work.lessonDone(work.lessons().get(0));
+
+    Element waiting = eventually(() -> deliveryCell(course, "Ana García", teacher), c -> c.text().contains("el LMS respondió"));
+    assertThat(waiting.text()).contains("Pendiente").contains("access token").contains("invalid_client");
+    assertThat(waiting.select("form")).as("no retry button: it is retried by itself").isEmpty();
+    eventually(() -> deliveryCell(course, "Ana García", teacher), c -> c.text().contains("Entregada"));
+  }
+
+  @Test
   void testMoodleWithAClockBehindTheToolsGivesATokenAtOnce() {
     Course course = moodleCourse();
     course.tokens().clockBehind(Duration.ofSeconds(2)); // Moodle checks iat with no leeway
