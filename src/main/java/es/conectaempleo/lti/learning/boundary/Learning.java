@@ -116,11 +116,16 @@ public class Learning {
    */
   public Outline repeat(LaunchSession session, String courseCode) {
     Course course = catalog.findByCode(courseCode).orElseThrow(() -> new NotFoundException("No course " + courseCode));
-    Enrollment current = learnerEnrollment(session, course);
-    if (!current.isFinished()) {
-      throw new ClientErrorException("Finish the course before repeating it", Status.CONFLICT);
-    }
-    WriteRaces.retry(() -> enrollments.repeat(current.id()));
+    // Read again on each try: the try that lost a race with a second click finds the winner's new
+    // attempt running, and answers as for any unfinished one.
+    WriteRaces.retry(
+        () -> {
+          Enrollment current = learnerEnrollment(session, course);
+          if (!current.isFinished()) {
+            throw new ClientErrorException("Finish the course before repeating it", Status.CONFLICT);
+          }
+          return enrollments.repeat(current.id());
+        });
     return outline(session, courseCode);
   }
 

@@ -15,6 +15,7 @@ import es.conectaempleo.lti.web.shared.Pages;
 import es.conectaempleo.lti.web.shared.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -94,7 +95,15 @@ public class CoursePage implements CourseLanding {
       @PathParam("code") String code, @FormParam("lt") String token, @Context UriInfo uriInfo)
       throws LaunchRejectedException {
     LaunchSession session = tokens.verify(token);
-    learning.repeat(session, code);
+    try {
+      learning.repeat(session, code);
+    } catch (ClientErrorException e) {
+      // The page offers the button only for a finished course: a 409 here is a second click, or
+      // another tab, that found the new attempt already running. Show it, not an error.
+      if (e.getResponse().getStatus() != Response.Status.CONFLICT.getStatusCode()) {
+        throw e;
+      }
+    }
     String renewed = tokens.issue(session.forCourse(code, clock.instant(), tokens.lifetime()));
     return Response.seeOther(URI.create(urls.base(uriInfo) + "/learn/courses/" + code + "?lt=" + renewed)).build();
   }

@@ -65,6 +65,11 @@ public final class Texts {
     }
   }
 
+  /** A number as this language writes it: {@code 66,67} in Spanish, {@code 66.67} in English. */
+  public String number(Number value) {
+    return numbers.get().format(value);
+  }
+
   public boolean has(String key) {
     return bundle.containsKey(key);
   }

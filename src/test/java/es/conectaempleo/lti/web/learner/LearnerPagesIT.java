@@ -123,6 +123,8 @@ class LearnerPagesIT extends ToolSystemTest {
     assertThat(text("main")).contains("Hello, Ann Smith.", "Course contents", "Enrolled");
     click(browser.findAll(By.cssSelector(".steps a[href^='/learn/lessons/']")).get(0));
     assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    assertThat(browser.find(By.cssSelector(".lesson-body")).getAttribute("lang"))
+        .as("the lesson text is Spanish: screen readers read it so").isEqualTo("es");
     click(button("Mark as done and continue"));
     click(browser.find(By.cssSelector(".breadcrumbs a")));
     assertThat(text(".facts")).contains("1 of ", "Started");
