@@ -25,8 +25,14 @@ import jakarta.annotation.sql.DataSourceDefinition;
     maxPoolSize = 24,
     maxIdleTime = 300,
     properties = {
+      // Each checkout asks the driver whether the connection still works (isValid: a ping on
+      // MySQL/MariaDB, local on H2); one that fails closes the whole pool, whose connections
+      // died together (a server restart, a failover). "meta-data" validation only read a flag
+      // the drivers keep locally, so after a restart every pooled connection failed one request.
       "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true",
       "fish.payara.statement-cache-size=64",
       // Payara issue 6647: without a type the statement cache fails to start.
       "fish.payara.statement-cache-type= "
