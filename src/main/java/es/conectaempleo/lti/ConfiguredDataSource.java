@@ -20,6 +20,7 @@ public class ConfiguredDataSource implements DataSource {
   private volatile DataSource vendor;
   private PrintWriter logWriter;
   private int loginTimeout;
+  private final DatabaseStartup startup = DatabaseStartup.configured();
 
   public void setUrl(String url) {
     this.url = url;
@@ -43,12 +44,12 @@ public class ConfiguredDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return readCommitted(vendor().getConnection(user, password));
+    return readCommitted(startup.connect(() -> vendor().getConnection(user, password)));
   }
 
   @Override
   public Connection getConnection(String username, String pass) throws SQLException {
-    return readCommitted(vendor().getConnection(username, pass));
+    return readCommitted(startup.connect(() -> vendor().getConnection(username, pass)));
   }
 
   /**
