@@ -44,12 +44,14 @@ public class ConfiguredDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return readCommitted(startup.connect(() -> vendor().getConnection(user, password)));
+    return getConnection(user, password);
   }
 
+  /** A missing or unsupported URL fails at once; a database that does not answer yet is waited for. */
   @Override
   public Connection getConnection(String username, String pass) throws SQLException {
-    return readCommitted(startup.connect(() -> vendor().getConnection(username, pass)));
+    DataSource ds = vendor();
+    return readCommitted(startup.connect(() -> ds.getConnection(username, pass)));
   }
 
   /**
