@@ -10,6 +10,13 @@
   if (self && window.history && window.history.replaceState) {
     window.history.replaceState(null, '', self.getAttribute('content'));
   }
+  // The signed answer of a course selection goes back to the LMS at once (the button is there for
+  // browsers without scripts); an inline script would be refused by the pages' Content-Security-Policy.
+  var autosubmit = document.querySelector('form[data-autosubmit]');
+  if (autosubmit) {
+    autosubmit.submit();
+    return;
+  }
   var meta = document.querySelector('meta[name="conecta-launch-token"]');
   if (!meta || !window.fetch || !window.FormData) {
     return;
@@ -19,6 +26,56 @@
   function withToken(path) {
     return path + (path.indexOf('?') < 0 ? '?' : '&') + 'lt=' + encodeURIComponent(token);
   }
+
+  // The launch token lives two hours and every page renews it; a learner who stays longer on one
+  // page (a long lesson, a quiz over lunch) would send an expired one and lose the answers. While the
+  // page is open it asks for a fresh token every ten minutes, and at once when the page is shown
+  // again after a while (a laptop waking), and puts it in every form, link and the address bar.
+  var RENEW_EVERY_MS = 10 * 60 * 1000;
+  var renewedAt = Date.now();
+
+  function replaceToken(url) {
+    return url.replace(/([?&]lt=)[^&#]*/, '$1' + encodeURIComponent(token));
+  }
+
+  function renewSession() {
+    return fetch('/api/learning/session', {
+      method: 'POST',
+      headers: { Authorization: 'Bearer ' + token, Accept: 'application/json' }
+    })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('HTTP ' + response.status);
+        }
+        return response.json();
+      })
+      .then(function (json) {
+        token = json.token;
+        renewedAt = Date.now();
+        meta.setAttribute('content', token);
+        Array.prototype.forEach.call(document.querySelectorAll('input[name="lt"]'), function (input) {
+          input.value = token;
+        });
+        Array.prototype.forEach.call(document.querySelectorAll('a[href*="lt="]'), function (link) {
+          link.setAttribute('href', replaceToken(link.getAttribute('href')));
+        });
+        if (window.history && window.history.replaceState && /[?&]lt=/.test(location.search)) {
+          window.history.replaceState(null, '', replaceToken(location.pathname + location.search) + location.hash);
+        }
+      })
+      .catch(function () {
+        // The session has ended (12 hours after the launch) or the tool is unreachable: the page's
+        // own links and forms then say what to do.
+      });
+  }
+
+  window.setInterval(renewSession, RENEW_EVERY_MS);
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'visible' && Date.now() - renewedAt > RENEW_EVERY_MS) {
+      renewSession();
+    }
+  });
+  window.conectaRenewSession = renewSession;
 
   function quizAnswers(form) {
     var answers = {};

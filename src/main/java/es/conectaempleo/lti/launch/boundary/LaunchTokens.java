@@ -139,6 +139,23 @@ public class LaunchTokens {
   }
 
   /**
+   * The language a launch token names, read without checking it (for an error page's language only:
+   * an expired or even forged token can at worst choose the page's language).
+   *
+   * @return {@code null} when there is no readable token or it names no language
+   */
+  public static String languageOf(String token) {
+    if (token == null || token.isBlank() || token.length() > 4096) {
+      return null;
+    }
+    try {
+      return SignedJWT.parse(token).getJWTClaimsSet().getStringClaim("lng");
+    } catch (ParseException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
    * A token issued before the tool kept the launch time names none: its session counts from when
    * that token was issued.
    */

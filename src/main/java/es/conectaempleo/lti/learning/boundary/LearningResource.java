@@ -3,6 +3,7 @@ package es.conectaempleo.lti.learning.boundary;
 import es.conectaempleo.lti.Language;
 import es.conectaempleo.lti.catalog.boundary.Catalog;
 import es.conectaempleo.lti.launch.boundary.LaunchSession;
+import es.conectaempleo.lti.launch.boundary.LaunchTokens;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -29,6 +32,23 @@ public class LearningResource {
   @Inject LearnerCall call;
   @Inject Learning learning;
   @Inject Catalog catalog;
+  @Inject LaunchTokens tokens;
+  @Inject Clock clock;
+
+  /** A renewed launch token and when it ends. */
+  public record RenewedSession(String token, Instant expiresAt) {}
+
+  /**
+   * Renews the call's launch token. The pages' script calls it while a page stays open, so a learner
+   * who spends longer than a token's lifetime on one lesson or quiz does not lose the answers to an
+   * expired session on submit; the session still ends {@code CONECTA_SESSION_MAX_HOURS} after the launch.
+   */
+  @POST
+  @Path("session")
+  public RenewedSession renew() {
+    LaunchSession renewed = call.session().renewed(clock.instant(), tokens.lifetime());
+    return new RenewedSession(tokens.issue(renewed), renewed.expiresAt());
+  }
 
   @GET
   @Path("courses/{code}")

@@ -1,7 +1,9 @@
 package es.conectaempleo.lti.web.shared;
 
 import es.conectaempleo.lti.Language;
+import es.conectaempleo.lti.launch.boundary.LaunchTokens;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
+import es.conectaempleo.lti.lti.Rejection;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,7 +41,10 @@ final class ErrorResponses {
     model.put("status", status);
     model.put("code", code);
     model.put("explanation", t.has(explanationKey) ? t.get(explanationKey) : t.get("rejection.generic"));
-    model.put("detail", e.detail());
+    model.put("title", t.has(explanationKey + ".title") ? t.get(explanationKey + ".title") : t.get("rejection.title"));
+    // The detail is for whoever administers the LMS (in English, like the audit); an ended session
+    // needs none: the explanation says what to do.
+    model.put("detail", e.reason() == Rejection.SESSION_INVALID ? "" : e.detail());
     return pages.page(status, "shared/launch-error.jte", model);
   }
 
@@ -62,8 +67,15 @@ final class ErrorResponses {
     return pages.page(status, "shared/error.jte", model);
   }
 
-  /** Pages after a launch say their language in the {@code lang} query parameter; else the browser's. */
+  /**
+   * The language of the session whose token the address carries (even an expired one: the language
+   * is no secret), else a {@code lang} query parameter, else the browser's.
+   */
   static Texts texts(UriInfo uri, HttpHeaders headers) {
+    String sessionLanguage = LaunchTokens.languageOf(uri.getQueryParameters().getFirst("lt"));
+    if (sessionLanguage != null) {
+      return Texts.of(Language.fromTag(sessionLanguage));
+    }
     String lang = uri.getQueryParameters().getFirst("lang");
     if (lang != null) {
       return Texts.of(Language.fromTag(lang));

@@ -684,6 +684,22 @@ class LearningIT extends LearningSystemTest {
   }
 
   @Test
+  void testOpenPageRenewsItsToken() throws Exception {
+    Lms moodle = moodle();
+    Visit ana = launch(moodle, moodle.platform().newLearner("Ana", "García"), moodle.course(CLOUD));
+    Thread.sleep(1100); // a token issued in the same second would be the same
+
+    LearningApi.Reply renewed = api.post("/api/learning/session", ana.token(), null);
+
+    assertThat(renewed.status()).as(renewed.body()).isEqualTo(200);
+    String token = renewed.json().getString("token");
+    assertThat(token).isNotEqualTo(ana.token());
+    assertThat(java.time.Instant.parse(renewed.json().getString("expiresAt"))).isAfter(java.time.Instant.now().plusSeconds(60 * 100));
+    assertThat(api.get("/api/learning/courses/" + CLOUD, token).status()).isEqualTo(200);
+    assertProblem(api.post("/api/learning/session", "not-a-token", null), 401);
+  }
+
+  @Test
   void testRepeatFormWithoutScripts() {
     Lms canvas = canvas();
     LmsUser learner = canvas.platform().newLearner("Ann", "Smith");

@@ -131,6 +131,30 @@ class LearnerPagesIT extends ToolSystemTest {
     assertNoCookies();
   }
 
+  /**
+   * A page left open longer than a token lives keeps a working session: its script renews the token
+   * and puts it in the page's forms, links and address bar (run here at once instead of after ten minutes).
+   */
+  @Test
+  void testOpenPageRenewsItsSession() throws InterruptedException {
+    SimulatedPlatform moodle = lms.moodle();
+    lms.open(browser, moodle, moodle.newLearner("Rosa", "Vidal"), moodle.newPlacement().withCustom("course", CLOUD));
+    click(browser.findAll(By.cssSelector(".steps a[href^='/learn/lessons/']")).get(0));
+    String before = browser.find(By.cssSelector("meta[name=conecta-launch-token]")).getAttribute("content");
+    Thread.sleep(1100); // a token issued in the same second as the page's would be the same
+
+    browser.script("return window.conectaRenewSession()");
+
+    String after = (String) browser.script(
+        "return document.querySelector('meta[name=conecta-launch-token]').getAttribute('content')");
+    assertThat(after).isNotEqualTo(before);
+    assertThat(browser.find(By.cssSelector("form input[name=lt]")).getAttribute("value")).isEqualTo(after);
+    assertThat(browser.find(By.cssSelector(".breadcrumbs a")).getAttribute("href")).endsWith("lt=" + after);
+    assertThat(browser.url()).endsWith("lt=" + after);
+    click(button("Marcar como hecha y seguir"));
+    assertThat(text("main")).doesNotContain("session-invalid");
+  }
+
   /** Without the launch token the tool does not know the person: a plain page says how to get in. */
   @Test
   void testPageWithoutLaunchTokenAsksToComeFromTheLms() {
@@ -141,8 +165,24 @@ class LearnerPagesIT extends ToolSystemTest {
     browser.script("location.assign(arguments[0])", withToken.substring(0, withToken.indexOf('?')));
     browser.waitForNavigationFrom(withToken);
 
-    assertThat(text("h1")).isEqualTo("No se ha podido abrir el curso");
+    assertThat(text("h1")).isEqualTo("Tu sesión ha terminado");
     assertThat(text("main")).contains("Vuelve a abrir el curso desde tu LMS", "session-invalid").doesNotContain("Exception");
+  }
+
+  /** An error page after a launch speaks the session's language, not the browser's (Spanish here). */
+  @Test
+  void testErrorPageSpeaksTheSessionsLanguage() {
+    SimulatedPlatform canvas = lms.canvas();
+    lms.open(browser, canvas, canvas.newLearner("Ann", "Smith").withLocale("en"), canvas.newPlacement().withCustom("course", CLOUD));
+    String lesson = browser.find(By.cssSelector(".steps a[href^='/learn/lessons/']")).getAttribute("href");
+    String token = lesson.substring(lesson.indexOf("lt=") + 3);
+    String before = browser.url();
+
+    browser.script("location.assign(arguments[0])", "/learn/lessons/999999?lt=" + token);
+    browser.waitForNavigationFrom(before);
+
+    assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    assertThat(text("h1")).isEqualTo("Page not found");
   }
 
   /**
