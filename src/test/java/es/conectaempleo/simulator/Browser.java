@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -83,6 +84,21 @@ public final class Browser {
         form.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)),
+        "POST",
+        uri);
+  }
+
+  /**
+   * Posts {@code application/x-www-form-urlencoded} fields in this order, names repeated as a
+   * form with several ticked checkboxes of one name sends them.
+   */
+  public Page postFields(URI uri, List<Map.Entry<String, String>> fields) {
+    String body =
+        fields.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
     return send(
         HttpRequest.newBuilder(uri)
             .header("Content-Type", "application/x-www-form-urlencoded")

@@ -236,14 +236,14 @@ final class Canvas implements Lms {
 
   private Map<String, Object> deepLinkingSettings(SimulatedPlatform platform, Placement placement) {
     var settings = new LinkedHashMap<String, Object>();
-    settings.put(
-        "deep_link_return_url",
-        platform.url("/courses/" + courseNumber(placement) + "/deep_linking_response?modal=true"));
+    String returnPath = "/courses/" + courseNumber(placement) + "/deep_linking_response";
+    settings.put("deep_link_return_url", platform.url(returnPath + "?modal=true"));
     settings.put("accept_types", List.of("ltiResourceLink"));
     settings.put("accept_presentation_document_targets", List.of("iframe", "window"));
     settings.put("accept_media_types", "application/vnd.ims.lti.v1.ltilink");
     settings.put("auto_create", false);
     settings.put("accept_multiple", false);
+    platform.expectDeepLinkResponse(returnPath, placement.deploymentId(), settings);
     return settings;
   }
 

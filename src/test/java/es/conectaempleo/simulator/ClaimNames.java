@@ -53,6 +53,8 @@ public final class ClaimNames {
   public static final String CANVAS_PLACEMENT = "https://www.instructure.com/placement";
 
   public static final String VERSION_1_3_0 = "1.3.0";
+  public static final String DEEP_LINKING_CONTENT_ITEMS = "https://purl.imsglobal.org/spec/lti-dl/claim/content_items";
+  public static final String DEEP_LINKING_DATA = "https://purl.imsglobal.org/spec/lti-dl/claim/data";
   public static final String RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest";
   public static final String DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest";
 

@@ -169,7 +169,7 @@ final class Moodle implements Lms {
           ClaimNames.RESOURCE_LINK,
           Map.of("title", placement.resourceLinkTitle(), "description", "", "id", placement.resourceLinkId()));
     } else {
-      claims.put(ClaimNames.DEEP_LINKING_SETTINGS, deepLinkingSettings(issuer, placement));
+      claims.put(ClaimNames.DEEP_LINKING_SETTINGS, deepLinkingSettings(platform, placement));
     }
     if (placement.gradeService() && placement.messageType() == MessageType.RESOURCE_LINK) {
       // lineitem only when exactly one grade item belongs to the activity
@@ -202,7 +202,8 @@ final class Moodle implements Lms {
   }
 
   /** Only the teacher's "Select content" button sends this (§1.8). */
-  private static Map<String, Object> deepLinkingSettings(String issuer, Placement placement) {
+  private static Map<String, Object> deepLinkingSettings(SimulatedPlatform platform, Placement placement) {
+    String returnPath = "/mod/lti/contentitem_return.php";
     var settings = new LinkedHashMap<String, Object>();
     settings.put("accept_types", List.of("ltiResourceLink"));
     settings.put("accept_presentation_document_targets", List.of("frame", "iframe", "window"));
@@ -213,10 +214,11 @@ final class Moodle implements Lms {
     settings.put("can_confirm", false);
     settings.put(
         "deep_link_return_url",
-        issuer + "/mod/lti/contentitem_return.php?course=" + placement.contextId()
+        platform.issuer() + returnPath + "?course=" + placement.contextId()
             + "&id=" + placement.deploymentId() + "&sesskey=" + Randoms.alphanumeric(10));
     settings.put("title", "");
     settings.put("text", "");
+    platform.expectDeepLinkResponse(returnPath, placement.deploymentId(), settings);
     return settings;
   }
 

@@ -63,6 +63,12 @@ public record Placement(
         resourceLinkTitle, contextId, contextLabel, contextTitle, custom, false, false, initiation);
   }
 
+  /** The resource link a deep-linking request of this course leads to (the LMS creates it). */
+  public Placement asResourceLink(String id, String title) {
+    return new Placement(MessageType.RESOURCE_LINK, deploymentId, targetLinkUri, id, title,
+        contextId, contextLabel, contextTitle, Map.of(), false, false, initiation);
+  }
+
   public Placement withDeployment(String deploymentId) {
     return new Placement(messageType, deploymentId, targetLinkUri, resourceLinkId, resourceLinkTitle,
         contextId, contextLabel, contextTitle, custom, gradeService, rosterService, initiation);

@@ -53,6 +53,7 @@ public final class SimulatedPlatform {
   private final PlatformKeys keys;
   private final Clock clock;
   private final Map<String, Route> routes = new ConcurrentHashMap<>();
+  private DeepLinkReturns deepLinks;
   private final Map<String, PendingLaunch> pending = new ConcurrentHashMap<>();
   private final Set<String> loggedOut = ConcurrentHashMap.newKeySet();
   private final AtomicReference<Tampering> nextTampering = new AtomicReference<>();
@@ -194,6 +195,54 @@ public final class SimulatedPlatform {
     resourceLinks.computeIfAbsent(placement.contextId(), c -> ConcurrentHashMap.newKeySet())
         .add(placement.resourceLinkId());
     return gradebooks.computeIfAbsent(placement.contextId(), c -> new Gradebook(this, placement));
+  }
+
+  /**
+   * Takes the tool's deep-linking responses at the return URLs of this platform's deep-linking
+   * requests from now on, checking them against the tool's key set.
+   *
+   * @param toolJwks the tool's JWKS URL, as the LMS admin registered it
+   */
+  public synchronized DeepLinkReturns acceptDeepLinks(URI toolJwks) {
+    if (deepLinks == null) {
+      deepLinks = new DeepLinkReturns(this, toolJwks);
+    }
+    return deepLinks;
+  }
+
+  /**
+   * A deep-linking request goes out with this return path and these settings: its response is
+   * expected there (served once {@link #acceptDeepLinks} was called).
+   */
+  synchronized void expectDeepLinkResponse(String returnPath, String deploymentId, Map<String, Object> settings) {
+    if (deepLinks == null) {
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    List<String> types = (List<String>) settings.get("accept_types");
+    deepLinks.expect(
+        returnPath,
+        new DeepLinkReturns.Expected(
+            deploymentId, types, Boolean.TRUE.equals(settings.get("accept_multiple")), (String) settings.get("data")));
+    DeepLinkReturns returns = deepLinks;
+    route(returnPath, exchange -> returns.handle(exchange, returnPath));
+  }
+
+  /**
+   * The link the platform creates for a content item the tool returned: a placement in the same LMS
+   * course with the item's custom parameters, graded when the item asked for a column.
+   */
+  public Placement placementFor(Placement request, Map<String, Object> item) {
+    // A new link id in this LMS's own form (Moodle's are activity numbers), in the request's course.
+    String linkId = lms.newPlacement(request.deploymentId(), request.targetLinkUri()).resourceLinkId();
+    Placement link = request.asResourceLink(linkId, String.valueOf(item.get("title")));
+    resourceLinks.computeIfAbsent(link.contextId(), c -> ConcurrentHashMap.newKeySet()).add(linkId);
+    if (item.get("custom") instanceof Map<?, ?> custom) {
+      for (var entry : custom.entrySet()) {
+        link = link.withCustom(String.valueOf(entry.getKey()), String.valueOf(entry.getValue()));
+      }
+    }
+    return item.containsKey("lineItem") ? link.withGradeService() : link;
   }
 
   /** The fault switches of this platform's grade services (and of the whole platform being down). */

@@ -23,6 +23,12 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class GradeSync {
+  /** Every score the tool sends is out of this; a column asked for elsewhere (Deep Linking) too. */
+  public static final int SCORE_MAXIMUM = es.conectaempleo.lti.gradesync.control.ScoreRules.SCORE_MAXIMUM;
+
+  /** The tag of the gradebook columns the tool creates or asks for, by which it finds them again. */
+  public static final String COLUMN_TAG = es.conectaempleo.lti.gradesync.control.LineItemResolution.TAG;
+
   @Inject ScoreOutbox outbox;
 
   @Inject Event<ScoreQueued> queued;

@@ -10,6 +10,11 @@ import es.conectaempleo.lti.lti.claims.MessageType;
  * @param unknownCourseCode the {@code course} custom parameter, when it names no catalog course; may
  *     be {@code null}
  * @param registered the registry rows the launch wrote
+ * @param deepLinking the request, for a deep-linking launch; {@code null} otherwise
  */
 public record AcceptedLaunch(
-    MessageType messageType, LaunchSession session, String unknownCourseCode, LaunchRecord registered) {}
+    MessageType messageType,
+    LaunchSession session,
+    String unknownCourseCode,
+    LaunchRecord registered,
+    DeepLinkRequest deepLinking) {}

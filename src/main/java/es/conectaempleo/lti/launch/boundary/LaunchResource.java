@@ -38,6 +38,8 @@ public class LaunchResource {
 
   @Inject CourseLanding courseLanding;
 
+  @Inject DeepLinkTickets deepLinkTickets;
+
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response launch(
@@ -54,11 +56,15 @@ public class LaunchResource {
     if (launch.messageType() != MessageType.DEEP_LINKING && code != null && launch.unknownCourseCode() == null) {
       return courseLanding.show(launch.session(), code, launch.registered());
     }
+    if (launch.deepLinking() != null) {
+      return Response.seeOther(
+              URI.create(urls.base(uriInfo) + "/learn/deep-linking?dl=" + encode(deepLinkTickets.issue(launch.deepLinking()))))
+          .header("Cache-Control", "no-store")
+          .build();
+    }
     String token = tokens.issue(launch.session());
     String next;
-    if (launch.messageType() == MessageType.DEEP_LINKING) {
-      next = "/learn/deep-linking";
-    } else if (code != null) {
+    if (code != null) {
       next = "/learn/courses/" + code; // a catalog code: lower-case letters, digits and hyphens
     } else {
       next = "/learn/catalog";

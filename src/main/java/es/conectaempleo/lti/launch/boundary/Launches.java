@@ -59,6 +59,8 @@ public class Launches {
 
   @Inject LaunchTokens tokens;
 
+  @Inject DeepLinkTickets deepLinkTickets;
+
   @Inject ToolUrls urls;
 
   @Inject Clock clock;
@@ -233,7 +235,11 @@ public class Launches {
             language.tag(),
             now,
             now.plus(tokens.lifetime()));
-    return new AcceptedLaunch(type, session, unknownCode ? requestedCode : null, record);
+    DeepLinkRequest deepLinking =
+        type == MessageType.DEEP_LINKING
+            ? deepLinkTickets.request(platform.id(), message.deploymentId(), message.deepLinkingSettings(), staff, language.tag())
+            : null;
+    return new AcceptedLaunch(type, session, unknownCode ? requestedCode : null, record, deepLinking);
   }
 
   private static String blankAsNull(String value) {

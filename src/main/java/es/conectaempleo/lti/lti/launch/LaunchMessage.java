@@ -5,6 +5,7 @@ import es.conectaempleo.lti.lti.LaunchRejectedException;
 import es.conectaempleo.lti.lti.Rejection;
 import es.conectaempleo.lti.lti.ags.AgsEndpoint;
 import es.conectaempleo.lti.lti.claims.LtiClaims;
+import es.conectaempleo.lti.lti.deeplinking.DeepLinkingSettings;
 import es.conectaempleo.lti.lti.claims.MessageType;
 import es.conectaempleo.lti.lti.claims.Roles;
 import es.conectaempleo.lti.lti.nrps.NrpsEndpoint;
@@ -62,7 +63,7 @@ public final class LaunchMessage {
       requireIdentifier(
           LtiClaims.RESOURCE_LINK + ".id", requiredMember(LtiClaims.RESOURCE_LINK, "id"));
     } else {
-      requiredMember(LtiClaims.DEEP_LINKING_SETTINGS, "deep_link_return_url");
+      deepLinkingSettings();
     }
     return messageType;
   }
@@ -189,6 +190,16 @@ public final class LaunchMessage {
    */
   public Optional<NrpsEndpoint> nrpsEndpoint() {
     return NrpsEndpoint.fromClaim(object(LtiClaims.NRPS_SERVICE));
+  }
+
+  /**
+   * The settings of a deep-linking request.
+   *
+   * @throws LaunchRejectedException when the claim lacks its return URL or accepted types, or they
+   *     are malformed
+   */
+  public DeepLinkingSettings deepLinkingSettings() throws LaunchRejectedException {
+    return DeepLinkingSettings.from(object(LtiClaims.DEEP_LINKING_SETTINGS));
   }
 
   /** A JSON object claim, for the service claims of later specs; may be {@code null}. */

@@ -52,6 +52,10 @@ public final class Texts {
   }
 
   /** {@code es} or {@code en}, for {@code <html lang>}. */
+  public java.util.Locale locale() {
+    return language.locale();
+  }
+
   public String lang() {
     return language.tag();
   }

@@ -260,7 +260,7 @@ class LaunchIT extends ToolSystemTest {
   }
 
   @Test
-  void testDeepLinkingRequestShowsComingSoonPage() {
+  void testDeepLinkingRequestShowsTheCourseSelection() {
     Lms moodle = moodle();
     LmsUser teacher = moodle.platform().newInstructor("Luis", "Pérez");
     long mark = admin.lastAuditId();

@@ -62,6 +62,10 @@ class PageAccessibilityIT extends ToolSystemTest {
     // An instructor of the same LMS course, whose LMS shares the roster (the page offers to import it).
     lms.open(browser, moodle, moodle.newInstructor("Marta", "Sanz"), course.withRosterService());
     pages.put("instructor", href("a[href*='/instructor']"));
+    // The same instructor choosing courses to place in the LMS course (Deep Linking).
+    moodle.acceptDeepLinks(URI.create(tool + "/.well-known/jwks.json"));
+    lms.open(browser, moodle, moodle.newInstructor("Marta", "Sanz"), noCourse.deepLinking());
+    pages.put("course-selection", browser.url());
     // Error pages: forbidden (a learner's token), no launch token, no such page.
     pages.put("forbidden", tool + "/instructor?lt=" + learnerToken);
     pages.put("launch-error", tool + "/learn/courses/" + CLOUD);
@@ -98,6 +102,7 @@ class PageAccessibilityIT extends ToolSystemTest {
     assertTabReaches(pages.get("lesson"), "BUTTON", "Marcar como hecha y seguir");
     assertTabReaches(pages.get("quiz-result"), "A", "Volver a intentarlo");
     assertTabReaches(pages.get("instructor"), "BUTTON", "Importar la lista de participantes");
+    assertTabReaches(pages.get("course-selection"), "BUTTON", "Añadir al curso del LMS");
   }
 
   // ---------------------------------------------------------------- axe-core
