@@ -80,16 +80,7 @@ public final class Browser {
 
   /** Posts {@code application/x-www-form-urlencoded} fields. */
   public Page post(URI uri, Map<String, String> form) {
-    String body =
-        form.entrySet().stream()
-            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-            .collect(Collectors.joining("&"));
-    return send(
-        HttpRequest.newBuilder(uri)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)),
-        "POST",
-        uri);
+    return postFields(uri, List.copyOf(form.entrySet()));
   }
 
   /**

@@ -1,12 +1,6 @@
 package es.conectaempleo.lti.launch.boundary;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import es.conectaempleo.lti.keys.boundary.ToolKeys;
 import es.conectaempleo.lti.lti.LaunchRejectedException;
 import es.conectaempleo.lti.lti.Rejection;
@@ -38,18 +32,11 @@ public class DeepLinkTickets {
 
   @Inject Clock clock;
 
-  private MACSigner signer;
-  private MACVerifier verifier;
+  private HmacTokens hmac;
 
   @PostConstruct
   void init() {
-    try {
-      byte[] secret = keys.launchTokenSecret();
-      signer = new MACSigner(secret);
-      verifier = new MACVerifier(secret);
-    } catch (JOSEException e) {
-      throw new IllegalStateException("The launch-token secret is shorter than 256 bits", e);
-    }
+    hmac = new HmacTokens(keys.launchTokenSecret());
   }
 
   public String issue(DeepLinkRequest request) {
@@ -68,13 +55,7 @@ public class DeepLinkTickets {
             .claim("lng", request.language())
             .expirationTime(Date.from(request.expiresAt()))
             .build();
-    var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-    try {
-      jwt.sign(signer);
-    } catch (JOSEException e) {
-      throw new IllegalStateException("HMAC signing failed", e);
-    }
-    return jwt.serialize();
+    return hmac.sign(claims);
   }
 
   /** A ticket for a request accepted now. */
@@ -87,12 +68,9 @@ public class DeepLinkTickets {
     if (ticket == null || ticket.isBlank()) {
       throw invalid("no deep-linking ticket; open the course selection again from your LMS");
     }
+    JWTClaimsSet claims =
+        hmac.verify(ticket).orElseThrow(() -> invalid("deep-linking ticket signature is not valid"));
     try {
-      SignedJWT jwt = SignedJWT.parse(ticket);
-      if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
-        throw invalid("deep-linking ticket signature is not valid");
-      }
-      JWTClaimsSet claims = jwt.getJWTClaimsSet();
       Date expires = claims.getExpirationTime();
       if (!claims.getAudience().contains(AUDIENCE) || expires == null) {
         throw invalid("not a deep-linking ticket");
@@ -114,7 +92,7 @@ public class DeepLinkTickets {
           Boolean.TRUE.equals(claims.getBooleanClaim("stf")),
           claims.getStringClaim("lng"),
           expires.toInstant());
-    } catch (ParseException | JOSEException | RuntimeException e) {
+    } catch (ParseException | RuntimeException e) {
       throw invalid("deep-linking ticket is not valid");
     }
   }

@@ -1,10 +1,5 @@
 package es.conectaempleo.lti.launch.boundary;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import es.conectaempleo.lti.enrollment.entity.LinkGrading;
@@ -42,18 +37,11 @@ public class LaunchTokens {
   @ConfigProperty(name = "conecta.session.max-hours", defaultValue = "12")
   int sessionMaxHours;
 
-  private MACSigner signer;
-  private MACVerifier verifier;
+  private HmacTokens hmac;
 
   @PostConstruct
   void init() {
-    try {
-      byte[] secret = keys.launchTokenSecret();
-      signer = new MACSigner(secret);
-      verifier = new MACVerifier(secret);
-    } catch (JOSEException e) {
-      throw new IllegalStateException("The launch-token secret is shorter than 256 bits", e);
-    }
+    hmac = new HmacTokens(keys.launchTokenSecret());
   }
 
   /** How long a token lives; every page renews it. */
@@ -87,13 +75,7 @@ public class LaunchTokens {
             .claim("lat", session.launchedAt().getEpochSecond())
             .expirationTime(Date.from(session.expiresAt()))
             .build();
-    var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-    try {
-      jwt.sign(signer);
-    } catch (JOSEException e) {
-      throw new IllegalStateException("HMAC signing failed", e);
-    }
-    return jwt.serialize();
+    return hmac.sign(claims);
   }
 
   /** @throws LaunchRejectedException {@link Rejection#SESSION_INVALID} when forged, garbled or expired */
@@ -101,12 +83,9 @@ public class LaunchTokens {
     if (token == null || token.isBlank()) {
       throw invalid("no launch token; open the course again from your LMS");
     }
+    JWTClaimsSet claims =
+        hmac.verify(token).orElseThrow(() -> invalid("launch token signature is not valid"));
     try {
-      SignedJWT jwt = SignedJWT.parse(token);
-      if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
-        throw invalid("launch token signature is not valid");
-      }
-      JWTClaimsSet claims = jwt.getJWTClaimsSet();
       Instant expiresAt = claims.getExpirationTime() == null ? null : claims.getExpirationTime().toInstant();
       if (!claims.getAudience().contains(AUDIENCE) || expiresAt == null) {
         throw invalid("not a launch token");
@@ -133,7 +112,7 @@ public class LaunchTokens {
           claims.getStringClaim("lng"),
           launchedAt,
           expiresAt);
-    } catch (ParseException | JOSEException | RuntimeException e) {
+    } catch (ParseException | RuntimeException e) {
       throw invalid("launch token is not valid");
     }
   }
