@@ -27,16 +27,19 @@ class DatabaseStartupIT {
   void testToolWaitsForADatabaseThatStartsAfterIt() throws Exception {
     int port = freePort();
     String url = "jdbc:h2:tcp://127.0.0.1:" + port + "/mem:late-" + System.nanoTime() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
+    java.nio.file.Files.deleteIfExists(LOGS.resolve("late-database.log")); // a line from an earlier run must not count
+    // The database starts once the tool has found it missing (how long the tool takes to get there
+    // depends on the machine's load), as after a reboot where the database is the slower of the two.
     var database =
         CompletableFuture.supplyAsync(
             () -> {
+              awaitLogLine(LOGS.resolve("late-database.log"), "The database does not answer yet");
               try {
                 return Server.createTcpServer("-tcpPort", Integer.toString(port), "-ifNotExists").start();
               } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
               }
-            },
-            CompletableFuture.delayedExecutor(12, TimeUnit.SECONDS));
+            });
     try (ToolProcess tool = ToolProcess.start("late-database", url, Map.of(), LOGS)) {
       var keys =
           HttpClient.newHttpClient()
@@ -56,6 +59,24 @@ class DatabaseStartupIT {
     assertThatThrownBy(() -> ToolProcess.start("no-database", url, Map.of("conecta.db.startup-wait-seconds", "3"), LOGS).close())
         .hasMessageContaining("exited with 1");
     assertThat(java.nio.file.Files.readString(LOGS.resolve("no-database.log"))).contains("The database did not answer within 3 s");
+  }
+
+  /** Waits (at most four minutes) until the log holds the line; then returns either way. */
+  private static void awaitLogLine(Path log, String line) {
+    long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+    while (System.nanoTime() < until) {
+      try {
+        if (java.nio.file.Files.exists(log) && java.nio.file.Files.readString(log).contains(line)) {
+          return;
+        }
+        Thread.sleep(200);
+      } catch (java.io.IOException e) {
+        // the tool is still writing its first lines
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private static int freePort() throws java.io.IOException {
