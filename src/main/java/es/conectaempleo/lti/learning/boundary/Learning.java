@@ -92,12 +92,16 @@ public class Learning {
   /** A stored quiz attempt, graded again for review. */
   public record Review(Catalog.QuizRef quiz, QuizAttempt attempt, QuizGrading.Grade grade, Outline outline) {}
 
-  /** One of the learner's own quiz attempts, for the result page. */
+  /**
+   * One of the learner's own quiz attempts, for the result page: of the current attempt at the course
+   * or an earlier one (the back button after repeating the course leads there), shown with the
+   * current attempt's outline.
+   */
   public Review review(LaunchSession session, long quizId, long attemptId) {
     Catalog.QuizRef quiz = catalog.quiz(quizId).orElseThrow(() -> new NotFoundException("No quiz " + quizId));
     Enrollment enrollment = learnerEnrollment(session, quiz.content().course());
     QuizAttempt attempt = recorder.attempt(attemptId);
-    if (attempt == null || attempt.quizId() != quizId || attempt.enrollmentId() != enrollment.id()) {
+    if (attempt == null || attempt.quizId() != quizId || !ownAttemptAt(session, enrollment, attempt)) {
       throw new NotFoundException("No such attempt");
     }
     QuizGrading.Grade grade;
@@ -127,6 +131,15 @@ public class Learning {
           return enrollments.repeat(current.id());
         });
     return outline(session, courseCode);
+  }
+
+  /** The attempt belongs to the learner's current or an earlier attempt at the same course. */
+  private boolean ownAttemptAt(LaunchSession session, Enrollment current, QuizAttempt attempt) {
+    if (attempt.enrollmentId() == current.id()) {
+      return true;
+    }
+    return enrollments.ofLearner(session.learnerId()).stream()
+        .anyMatch(e -> e.id() == attempt.enrollmentId() && e.courseId() == current.courseId());
   }
 
   private Enrollment learnerEnrollment(LaunchSession session, Course course) {

@@ -700,6 +700,25 @@ class LearningIT extends LearningSystemTest {
   }
 
   @Test
+  void testResultOfAnEarlierAttemptStaysReadableAfterARepeat() {
+    Lms moodle = moodle();
+    LmsUser learner = moodle.platform().newLearner("Pilar", "Ortiz");
+    Visit pilar = launch(moodle, learner, moodle.course(CLOUD));
+    long quiz = id(quizzes(outline(CLOUD, pilar.token())).get(0));
+    long attempt = submit(quiz, pilar.token(), rightAnswers(quiz, pilar.token())).getJsonNumber("attemptId").longValue();
+    finishCourse(CLOUD, pilar.token());
+    assertThat(api.post("/api/learning/courses/" + CLOUD + "/attempts", pilar.token(), null).status()).isEqualTo(201);
+
+    Page back = pilar.browser().get(URI.create(base + "/learn/quizzes/" + quiz + "/attempts/" + attempt + "?lt=" + pilar.token()));
+
+    assertThat(back.status()).as("the back button after repeating the course").isEqualTo(200);
+    assertThat(back.document().select(".notice").text()).contains("100");
+    Visit other = launch(moodle, moodle.platform().newLearner("Otro", "Más"), moodle.course(CLOUD));
+    assertThat(other.browser().get(URI.create(base + "/learn/quizzes/" + quiz + "/attempts/" + attempt + "?lt=" + other.token())).status())
+        .as("still nobody else's").isEqualTo(404);
+  }
+
+  @Test
   void testRepeatFormWithoutScripts() {
     Lms canvas = canvas();
     LmsUser learner = canvas.platform().newLearner("Ann", "Smith");
