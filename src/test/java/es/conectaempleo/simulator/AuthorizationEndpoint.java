@@ -34,7 +34,8 @@ final class AuthorizationEndpoint {
     }
     Map<String, String> request = exchange.parameters();
     String redirectUri = request.get("redirect_uri");
-    if (redirectUri == null || !platform.tool().redirectUris().contains(redirectUri)) {
+    ToolConfiguration tool = platform.tool(); // null while the platform awaits registration: nothing is registered
+    if (redirectUri == null || tool == null || !tool.redirectUris().contains(redirectUri)) {
       exchange.html(400, invalidRequestPage());
       return;
     }

@@ -24,8 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Instructure-hosted Canvas: one issuer for every customer ({@code https://canvas.instructure.com}),
- * a numeric developer key id as client id, {@code "<install>:<context hash>"} deployment ids,
+ * Instructure-hosted Canvas, with one issuer for every customer ({@code
+ * https://canvas.instructure.com}), or a self-hosted one, whose issuer is its own URL. Either way a
+ * numeric developer key id as client id, {@code "<install>:<context hash>"} deployment ids,
  * UUID subjects with an opaque login hint, a signed single-use message hint valid 5 minutes, the
  * non-standard {@code deployment_id} login parameter, and id_tokens that live an hour
  * (LTI-CHECKLIST §2.1–2.4, §2.9).
@@ -36,6 +37,8 @@ final class Canvas implements Lms {
   private static final DateTimeFormatter KEY_ID =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
+  private static final RegistrationRules REGISTRATION = new CanvasRegistration();
+  private final boolean selfHosted;
   private final byte[] hintSecret = new byte[32];
   private final AtomicLong keyTimes = new AtomicLong(Instant.now().truncatedTo(ChronoUnit.SECONDS).getEpochSecond());
   private final AtomicLong courseIds = new AtomicLong(Randoms.number(1, 5_000));
@@ -43,7 +46,14 @@ final class Canvas implements Lms {
   private final Map<String, Long> courseNumbers = new ConcurrentHashMap<>();
   private final CanvasGrading grading = new CanvasGrading(this);
 
+  /** Instructure-hosted: the shared issuer. */
   Canvas() {
+    this(false);
+  }
+
+  /** @param selfHosted an institution's own Canvas, whose issuer is its own URL */
+  Canvas(boolean selfHosted) {
+    this.selfHosted = selfHosted;
     new SecureRandom().nextBytes(hintSecret);
   }
 
@@ -54,7 +64,8 @@ final class Canvas implements Lms {
 
   @Override
   public String issuer(String platformUrl) {
-    return ISSUER;
+    // A self-hosted Canvas sets lti_iss in config/security.yml; here, to its own URL (LTI-CHECKLIST §2.1).
+    return selfHosted ? platformUrl : ISSUER;
   }
 
   /** A developer key's global id, e.g. {@code 10000000000123}. */
@@ -350,6 +361,11 @@ final class Canvas implements Lms {
   @Override
   public OidcError loggedOut() {
     return new OidcError("login_required", "Must have an active user session");
+  }
+
+  @Override
+  public RegistrationRules registrationRules() {
+    return REGISTRATION;
   }
 
   @Override

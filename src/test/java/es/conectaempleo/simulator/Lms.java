@@ -76,4 +76,7 @@ sealed interface Lms permits Moodle, Canvas {
 
   /** The answer when the message hint is unknown, used or expired. */
   OidcError launchGone();
+
+  /** How the LMS takes part in Dynamic Registration. */
+  RegistrationRules registrationRules();
 }

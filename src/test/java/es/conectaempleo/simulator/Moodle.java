@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Moodle implements Lms {
   private final AtomicLong userIds = new AtomicLong(Randoms.number(3, 900) * 10);
+  private static final RegistrationRules REGISTRATION = new MoodleRegistration();
   private final MoodleGrading grading = new MoodleGrading();
 
   @Override
@@ -312,6 +313,11 @@ final class Moodle implements Lms {
   @Override
   public OidcError loggedOut() {
     return new OidcError("access_denied", null);
+  }
+
+  @Override
+  public RegistrationRules registrationRules() {
+    return REGISTRATION;
   }
 
   @Override

@@ -68,6 +68,24 @@ public final class PlatformSimulator implements AutoCloseable {
     return add(new Canvas(), tool);
   }
 
+  /**
+   * A new Moodle site with no tool configured yet: the admin is about to add it by Dynamic
+   * Registration ({@link SimulatedPlatform#registrationStart}, {@link SimulatedPlatform#registrations()}).
+   */
+  public SimulatedPlatform moodleAwaitingRegistration() {
+    return add(new Moodle(), null);
+  }
+
+  /**
+   * A new self-hosted Canvas with no tool configured yet, awaiting Dynamic Registration. Its issuer
+   * is its own URL (e.g. {@code http://127.0.0.1:PORT/canvas-xxxx}), not {@code
+   * https://canvas.instructure.com}: a tool checks the issuer of a registration against the host of
+   * the configuration URL, and only a self-hosted Canvas can pass that check in a test.
+   */
+  public SimulatedPlatform canvasAwaitingRegistration() {
+    return add(new Canvas(true), null);
+  }
+
   private SimulatedPlatform add(Lms lms, ToolConfiguration tool) {
     String prefix = lms.pathPrefix() + "-" + Randoms.token(8);
     var platform = new SimulatedPlatform(lms, baseUri() + "/" + prefix, tool, clock);

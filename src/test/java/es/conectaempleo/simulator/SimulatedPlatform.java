@@ -41,6 +41,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * gradebook.count(AgsRequest.Endpoint.SCORES);          // and tokens: serveTokens(..).issued()
  * }</pre>
  *
+ * <p>A platform created awaiting registration ({@link PlatformSimulator#moodleAwaitingRegistration()})
+ * has no tool until the tool registers itself by LTI Dynamic Registration: it serves its OpenID
+ * configuration and registration endpoint ({@link DynamicRegistration}), and from the accepted
+ * registration on it works like one created with that {@link ToolConfiguration}.
+ *
  * Thread-safe.
  */
 public final class SimulatedPlatform {
@@ -49,7 +54,8 @@ public final class SimulatedPlatform {
   private final String issuer;
   private final String clientId;
   private final List<String> deploymentIds = new CopyOnWriteArrayList<>();
-  private final ToolConfiguration tool;
+  /** What the admin configured; {@code null} until a Dynamic Registration succeeds. */
+  private volatile ToolConfiguration tool;
   private final PlatformKeys keys;
   private final Clock clock;
   private final Map<String, Route> routes = new ConcurrentHashMap<>();
@@ -67,7 +73,11 @@ public final class SimulatedPlatform {
   private final AtomicLong lineItemNumbers = new AtomicLong(Randoms.number(10, 5_000) * 10);
   private final AgsFaults faults = new AgsFaults(this);
   private volatile TokenEndpoint tokens;
+  /** Dynamic Registration, for a platform created without a tool; else {@code null}. */
+  private final DynamicRegistration registrations;
+  private final RegistrationPage registrationPage;
 
+  /** @param tool the tool as the admin configured it, or {@code null} to await a Dynamic Registration */
   SimulatedPlatform(Lms lms, String url, ToolConfiguration tool, Clock clock) {
     this.lms = lms;
     this.url = url;
@@ -83,6 +93,17 @@ public final class SimulatedPlatform {
     coursePage = new CoursePage(this);
     route(CoursePage.VIEW_PATH, coursePage::view);
     route(CoursePage.FRAME_PATH, coursePage::frame);
+    if (tool == null) {
+      registrations = new DynamicRegistration(this, lms.registrationRules(), clock);
+      registrationPage = new RegistrationPage(this, registrations);
+      RegistrationRules rules = lms.registrationRules();
+      route(rules.configurationPath(), registrations::handleConfiguration);
+      route(rules.registrationPath(), registrations::handleRegistration);
+      route(rules.adminPagePath(), registrationPage::view);
+    } else {
+      registrations = null;
+      registrationPage = null;
+    }
   }
 
   /** The {@code iss} of its messages. */
@@ -111,8 +132,63 @@ public final class SimulatedPlatform {
     return id;
   }
 
+  /**
+   * The tool as the admin configured it; for a platform awaiting registration, {@code null} until a
+   * Dynamic Registration succeeds, then what the tool registered.
+   */
   public ToolConfiguration tool() {
     return tool;
+  }
+
+  /** Where the platform's OpenID configuration is served (a platform awaiting registration only). */
+  public URI openIdConfigurationUrl() {
+    return dynamicRegistration().configurationUrl();
+  }
+
+  /**
+   * The admin enters the tool's registration URL: a fresh single-use registration token, and the
+   * URL the LMS opens, {@code toolRegistrationUrl} with {@code openid_configuration} and {@code
+   * registration_token} added to its query (DR §3.3).
+   */
+  public URI registrationStart(String toolRegistrationUrl) {
+    return dynamicRegistration().start(toolRegistrationUrl);
+  }
+
+  /**
+   * The LMS admin page (on host {@code localhost}) that frames {@link #registrationStart} in {@code
+   * <iframe id="contentframe">} and records the window messages in {@code window.ltiMessages}; see
+   * {@link RegistrationPage}.
+   */
+  public URI registrationPage(String toolRegistrationUrl) {
+    dynamicRegistration();
+    return registrationPage.open(toolRegistrationUrl);
+  }
+
+  /** The registration endpoint's record and fault switches (a platform awaiting registration only). */
+  public DynamicRegistration registrations() {
+    return dynamicRegistration();
+  }
+
+  private DynamicRegistration dynamicRegistration() {
+    if (registrations == null) {
+      throw new IllegalStateException("This platform was created with its tool configured; use "
+          + "PlatformSimulator.moodleAwaitingRegistration() or canvasAwaitingRegistration()");
+    }
+    return registrations;
+  }
+
+  /** A registration was accepted: from now on the platform launches the tool it describes. */
+  void registered(ToolConfiguration registered) {
+    tool = registered;
+  }
+
+  /** The configured tool; a platform still awaiting registration cannot place or launch it. */
+  private ToolConfiguration configuredTool() {
+    ToolConfiguration configured = tool;
+    if (configured == null) {
+      throw new IllegalStateException("No tool is registered on this platform yet");
+    }
+    return configured;
   }
 
   public PlatformKeys keys() {
@@ -264,7 +340,7 @@ public final class SimulatedPlatform {
 
   /** A new resource link in a new course, on the first deployment, at the tool's default URL. */
   public Placement newPlacement() {
-    Placement placement = lms.newPlacement(deploymentId(), tool.targetLinkUri());
+    Placement placement = lms.newPlacement(deploymentId(), configuredTool().targetLinkUri());
     resourceLinks.computeIfAbsent(placement.contextId(), c -> ConcurrentHashMap.newKeySet())
         .add(placement.resourceLinkId());
     return placement;
@@ -275,13 +351,14 @@ public final class SimulatedPlatform {
    * login initiation. The person is logged in to the LMS from now on.
    */
   public LoginInitiation initiateLogin(LmsUser user, Placement placement) {
+    ToolConfiguration configured = configuredTool();
     loggedOut.remove(user.sub());
     enrol(placement.contextId(), user); // only course members can click the course's links
     PendingLaunch launch = lms.startLaunch(this, user, placement, clock.instant());
     pending.put(launch.messageHint(), launch);
     return new LoginInitiation(
         URI.create(url("/")),
-        URI.create(tool.loginUrl()),
+        URI.create(configured.loginUrl()),
         placement.initiation(),
         lms.loginParameters(this, launch));
   }
