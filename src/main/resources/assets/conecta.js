@@ -10,6 +10,18 @@
   if (self && window.history && window.history.replaceState) {
     window.history.replaceState(null, '', self.getAttribute('content'));
   }
+  // Dynamic Registration ends when the tool tells the LMS to close its dialog (DR §3.6.2): Moodle
+  // and Canvas listen on the window that opened or framed the registration page.
+  var close = document.querySelector('[data-lti-close]');
+  if (close) {
+    close.addEventListener('click', function () {
+      var lms = window.opener || (window.parent !== window ? window.parent : null);
+      if (lms) {
+        lms.postMessage({ subject: 'org.imsglobal.lti.close' }, '*');
+      }
+    });
+    return;
+  }
   // The signed answer of a course selection goes back to the LMS at once (the button is there for
   // browsers without scripts); an inline script would be refused by the pages' Content-Security-Policy.
   var autosubmit = document.querySelector('form[data-autosubmit]');

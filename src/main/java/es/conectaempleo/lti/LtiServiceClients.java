@@ -2,6 +2,7 @@ package es.conectaempleo.lti;
 
 import es.conectaempleo.lti.lti.ServiceHttp;
 import es.conectaempleo.lti.lti.ags.AgsClient;
+import es.conectaempleo.lti.lti.dynreg.RegistrationClient;
 import es.conectaempleo.lti.lti.nrps.NrpsClient;
 import es.conectaempleo.lti.lti.token.ServiceTokens;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,5 +53,11 @@ public class LtiServiceClients {
   @Singleton
   NrpsClient nrpsClient(ServiceHttp http) {
     return new NrpsClient(http);
+  }
+
+  @Produces
+  @Singleton
+  RegistrationClient registrationClient(ServiceHttp http) {
+    return new RegistrationClient(http);
   }
 }

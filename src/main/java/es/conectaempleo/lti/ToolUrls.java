@@ -16,6 +16,7 @@ public class ToolUrls {
   public static final String LOGIN_PATH = "/lti/login";
   public static final String LAUNCH_PATH = "/lti/launch";
   public static final String JWKS_PATH = "/.well-known/jwks.json";
+  public static final String REGISTER_PATH = "/lti/register";
 
   @Inject
   @ConfigProperty(name = "conecta.base.url")

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -58,6 +59,38 @@ public final class ToolAdmin {
   public void addDeployment(long platformId, String deploymentId) {
     String body = Jsonp.createObjectBuilder().add("deploymentId", deploymentId).build().toString();
     send("POST", "/api/admin/platforms/" + platformId + "/deployments", body, 201);
+  }
+
+  /**
+   * A one-time Dynamic Registration link (its {@code registrationUrl}) for one LMS.
+   *
+   * @param name what to call the platform it registers; may be {@code null}
+   */
+  public JsonObject invite(String name) {
+    var body = Jsonp.createObjectBuilder();
+    if (name != null) {
+      body.add("name", name);
+    }
+    return json(send("POST", "/api/admin/registration-invitations", body.build().toString(), 201));
+  }
+
+  /** Every invitation, newest first (without their URLs). */
+  public List<JsonObject> invitations() {
+    return array(send("GET", "/api/admin/registration-invitations", null, 200));
+  }
+
+  /** The registered platform of that issuer and client id, if any. */
+  public Optional<JsonObject> platform(String issuer, String clientId) {
+    return array(send("GET", "/api/admin/platforms", null, 200)).stream()
+        .filter(p -> issuer.equals(p.getString("issuer")) && clientId.equals(p.getString("clientId")))
+        .findFirst();
+  }
+
+  /** The deployment ids registered for the platform. */
+  public List<String> deployments(long platformId) {
+    return array(send("GET", "/api/admin/platforms/" + platformId + "/deployments", null, 200)).stream()
+        .map(d -> d.getString("deploymentId"))
+        .toList();
   }
 
   /** The id of the newest launch audit row, 0 when there is none: a mark to read rows after. */

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.util.List;
 
-/** Registers platforms and their deployments (admin API, later Dynamic Registration). */
+/** Registers platforms and their deployments (admin API and Dynamic Registration). */
 @ApplicationScoped
 @Transactional
 public class Registrations {
@@ -23,6 +23,8 @@ public class Registrations {
   @Inject PlatformLookup lookup;
 
   @Inject Clock clock;
+
+  @Inject RegistrationInvitations invitations;
 
   /** @throws ClientErrorException 409 when (issuer, client id) is already registered */
   public Platform register(PlatformConfig config, String name) {
@@ -54,6 +56,38 @@ public class Registrations {
     return platform;
   }
 
+  /**
+   * Keeps what a Dynamic Registration established, in one transaction with spending its invitation:
+   * the platform (its endpoints corrected when this issuer and client id were registered before)
+   * and the deployment, when the platform created one.
+   *
+   * @param deploymentId may be {@code null}
+   */
+  public Platform registerDynamically(
+      PlatformConfig config, String name, String deploymentId, long invitationId) {
+    Platform platform =
+        em.createNamedQuery(Platform.FIND_BY_ISSUER_AND_CLIENT, Platform.class)
+            .setParameter("issuer", config.issuer())
+            .setParameter("clientId", config.clientId())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (platform == null) {
+      platform = new Platform(config, name, clock.instant());
+      em.persist(platform);
+      em.flush();
+    } else {
+      platform.update(config, name == null ? platform.name() : name, clock.instant());
+    }
+    if (deploymentId != null && !hasDeployment(platform.id(), deploymentId)) {
+      em.persist(new Deployment(platform, deploymentId, clock.instant()));
+    }
+    invitations.spend(invitationId, platform);
+    em.flush();
+    lookup.invalidate();
+    return platform;
+  }
+
   public List<Platform> platforms() {
     return em.createNamedQuery(Platform.FIND_ALL, Platform.class).getResultList();
   }
@@ -70,13 +104,7 @@ public class Registrations {
   /** @throws ClientErrorException 409 when the deployment is already registered */
   public Deployment addDeployment(long platformId, String deploymentId) {
     Platform platform = platform(platformId);
-    boolean exists =
-        !em.createNamedQuery(Deployment.FIND_ONE, Deployment.class)
-            .setParameter("platformId", platformId)
-            .setParameter("deploymentId", deploymentId)
-            .getResultList()
-            .isEmpty();
-    if (exists) {
+    if (hasDeployment(platformId, deploymentId)) {
       throw new ClientErrorException(
           "This deployment is already registered for the platform", Status.CONFLICT);
     }
@@ -91,6 +119,14 @@ public class Registrations {
     return em.createNamedQuery(Deployment.FIND_BY_PLATFORM, Deployment.class)
         .setParameter("platformId", platformId)
         .getResultList();
+  }
+
+  private boolean hasDeployment(long platformId, String deploymentId) {
+    return !em.createNamedQuery(Deployment.FIND_ONE, Deployment.class)
+        .setParameter("platformId", platformId)
+        .setParameter("deploymentId", deploymentId)
+        .getResultList()
+        .isEmpty();
   }
 
   private boolean existing(String issuer, String clientId) {

@@ -66,6 +66,11 @@ class PageAccessibilityIT extends ToolSystemTest {
     moodle.acceptDeepLinks(URI.create(tool + "/.well-known/jwks.json"));
     lms.open(browser, moodle, moodle.newInstructor("Marta", "Sanz"), noCourse.deepLinking());
     pages.put("course-selection", browser.url());
+    // An LMS admin registering the tool (Dynamic Registration), and a registration link that does not exist.
+    SimulatedPlatform toRegister = simulator.moodleAwaitingRegistration();
+    String registrationLink = admin.invite(null).getString("registrationUrl");
+    pages.put("registration", toRegister.registrationStart(registrationLink).toString());
+    pages.put("registration-problem", tool + "/lti/register/no-such-code?openid_configuration=" + tool);
     // Error pages: forbidden (a learner's token), no launch token, no such page.
     pages.put("forbidden", tool + "/instructor?lt=" + learnerToken);
     pages.put("launch-error", tool + "/learn/courses/" + CLOUD);
@@ -103,6 +108,7 @@ class PageAccessibilityIT extends ToolSystemTest {
     assertTabReaches(pages.get("quiz-result"), "A", "Volver a intentarlo");
     assertTabReaches(pages.get("instructor"), "BUTTON", "Importar la lista de participantes");
     assertTabReaches(pages.get("course-selection"), "BUTTON", "Añadir al curso del LMS");
+    assertTabReaches(pages.get("registration"), "BUTTON", "Registrar Conecta Empleo");
   }
 
   // ---------------------------------------------------------------- axe-core

@@ -1,0 +1,141 @@
+package es.conectaempleo.lti.web.admin;
+
+import es.conectaempleo.lti.Language;
+import es.conectaempleo.lti.ToolUrls;
+import es.conectaempleo.lti.lti.ServiceFailure;
+import es.conectaempleo.lti.lti.dynreg.ToolRegistrationRequest;
+import es.conectaempleo.lti.registration.boundary.DynamicRegistrations;
+import es.conectaempleo.lti.registration.boundary.RegistrationProblem;
+import es.conectaempleo.lti.web.shared.Pages;
+import es.conectaempleo.lti.web.shared.Texts;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * LTI Dynamic Registration (DR §3.3): the LMS opens {@code /lti/register/{code}} with its {@code
+ * openid_configuration} and {@code registration_token}, in a frame or a new window. {@code GET}
+ * reads the LMS's configuration and shows the admin what will be registered; {@code POST} (the
+ * admin's button) registers, and the final page's button tells the LMS to close the dialog ({@code
+ * org.imsglobal.lti.close}). The code in the path is a one-time invitation from the admin API.
+ */
+@Path("lti/register")
+public class ToolRegistrationPage {
+  static final String CLIENT_NAME = "Conecta Empleo";
+  static final String DESCRIPTION =
+      "Cursos gratuitos de competencias digitales de Conecta Empleo, con notas y finalización en el"
+          + " libro de calificaciones del LMS (LTI 1.3).";
+
+  @Inject DynamicRegistrations registrations;
+  @Inject ToolUrls urls;
+  @Inject Pages pages;
+
+  @Context HttpHeaders headers;
+  @Context UriInfo uriInfo;
+
+  /** What the link is for, for someone who opens the bare address. */
+  @GET
+  public Response info() {
+    return pages.page("admin/registration-info.jte", Map.of("t", texts()));
+  }
+
+  @GET
+  @Path("{code}")
+  public Response preview(
+      @PathParam("code") String code,
+      @QueryParam("openid_configuration") String configurationUrl,
+      @QueryParam("registration_token") String registrationToken) {
+    Texts t = texts();
+    try {
+      var preview = registrations.preview(code, configurationUrl, registrationToken);
+      Map<String, Object> parameters = new HashMap<>();
+      parameters.put("t", t);
+      parameters.put("action", ToolUrls.REGISTER_PATH + "/" + code);
+      parameters.put("configurationUrl", configurationUrl);
+      parameters.put("registrationToken", registrationToken == null ? "" : registrationToken);
+      parameters.put("platform", preview.platform());
+      parameters.put("lmsName", preview.platform().displayName());
+      parameters.put("toolBase", urls.base(uriInfo));
+      return pages.page("admin/registration.jte", parameters);
+    } catch (RegistrationProblem problem) {
+      return problemPage(t, problem);
+    }
+  }
+
+  @POST
+  @Path("{code}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response register(
+      @PathParam("code") String code,
+      @FormParam("openid_configuration") String configurationUrl,
+      @FormParam("registration_token") String registrationToken) {
+    Texts t = texts();
+    String base = urls.base(uriInfo);
+    var tool =
+        new ToolRegistrationRequest(
+            CLIENT_NAME,
+            DESCRIPTION,
+            base,
+            base + ToolUrls.LOGIN_PATH,
+            urls.launch(uriInfo),
+            base + ToolUrls.JWKS_PATH);
+    try {
+      var done = registrations.register(code, configurationUrl, blankAsNull(registrationToken), tool);
+      Map<String, Object> parameters = new HashMap<>();
+      parameters.put("t", t);
+      parameters.put("lmsName", done.configuration().displayName());
+      parameters.put("clientId", done.tool().clientId());
+      parameters.put("deploymentId", done.tool().deploymentId());
+      parameters.put("canvas", done.configuration().isCanvas());
+      return pages.page("admin/registered.jte", parameters);
+    } catch (RegistrationProblem problem) {
+      return problemPage(t, problem);
+    }
+  }
+
+  private Response problemPage(Texts t, RegistrationProblem problem) {
+    String key = "registration.problem." + problem.reason().name();
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("t", t);
+    parameters.put("status", problem.reason().status());
+    parameters.put("title", t.get(key + ".title"));
+    parameters.put("explanation", t.get(key + ".text"));
+    parameters.put("lmsAnswer", problem.failure() == null ? null : lmsAnswer(problem.failure()));
+    return pages.page(problem.reason().status(), "admin/registration-problem.jte", parameters);
+  }
+
+  /**
+   * What the LMS answered, for its admin: the call (without its query, which may hold the
+   * registration token), what was wrong, and the start of the LMS's body.
+   */
+  static String lmsAnswer(ServiceFailure failure) {
+    URI uri = failure.uri();
+    String where = uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
+    var text = new StringBuilder(failure.method()).append(' ').append(where).append(": ").append(failure.detail());
+    if (!failure.body().isEmpty()) {
+      text.append("\n").append(failure.body());
+    }
+    return text.toString();
+  }
+
+  private Texts texts() {
+    return Texts.of(Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+  }
+
+  private static String blankAsNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

@@ -1,0 +1,228 @@
+package es.conectaempleo.lti.web.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import es.conectaempleo.lti.ToolSystemTest;
+import es.conectaempleo.simulator.Browser;
+import es.conectaempleo.simulator.DynamicRegistration;
+import es.conectaempleo.simulator.LaunchFlow;
+import es.conectaempleo.simulator.Page;
+import es.conectaempleo.simulator.SimulatedPlatform;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * LTI Dynamic Registration end to end: the operator's one-time link, a simulated Moodle or Canvas
+ * that opens it with its OpenID configuration and registration token, the admin's confirmation,
+ * the registration the LMS checks as strictly as the real one, the platform the tool keeps, and a
+ * launch through what was registered.
+ */
+class ToolRegistrationIT extends ToolSystemTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private String registrationLink(String name) {
+    String link = admin.invite(name).getString("registrationUrl");
+    assertThat(link).startsWith(base + "/lti/register/");
+    return link;
+  }
+
+  /** The LMS admin's browser: the tool's page as the LMS opens it, then the press of its button. */
+  private static Page confirm(Browser browser, Page preview) {
+    assertThat(preview.status()).as("%s", preview).isEqualTo(200);
+    return browser.submit(preview.forms().get(0));
+  }
+
+  @Test
+  void testMoodleRegistersTheToolAndALearnerLaunchesThroughIt() {
+    String link = registrationLink("Moodle IES Ejemplo");
+    SimulatedPlatform moodle = simulator.moodleAwaitingRegistration();
+    DynamicRegistration registrations = moodle.registrations();
+    Browser browser = new Browser();
+
+    Page preview = browser.get(moodle.registrationStart(link));
+
+    assertThat(preview.status()).as("%s", preview).isEqualTo(200);
+    assertThat(preview.document().select("h1").text()).isEqualTo("Registrar Conecta Empleo en tu LMS");
+    assertThat(preview.document().select("dd").text()).contains(moodle.issuer());
+    assertThat(registrations.accepted()).as("nothing registered before the admin confirms").isEmpty();
+    assertThat(admin.platform(moodle.issuer(), moodle.clientId())).isEmpty();
+
+    Page done = confirm(browser, preview);
+
+    assertThat(done.status()).as("%s", done).isEqualTo(200);
+    assertThat(done.document().select("h1").text()).isEqualTo("Conecta Empleo está registrado");
+    assertThat(done.document().select("dd code").eachText()).containsExactly(moodle.clientId(), moodle.deploymentId());
+    assertThat(done.document().select("button[data-lti-close]")).hasSize(1);
+    assertThat(registrations.accepted()).singleElement().satisfies(registration -> {
+      assertThat(registration.get("initiate_login_uri")).isEqualTo(base + "/lti/login");
+      assertThat(registration.get("redirect_uris")).isEqualTo(List.of(base + "/lti/launch"));
+      assertThat(registration.get("jwks_uri")).isEqualTo(base + "/.well-known/jwks.json");
+    });
+    assertThat(registrations.registeredJwksUri()).isEqualTo(URI.create(base + "/.well-known/jwks.json"));
+    assertThat(registrations.grantedScope()).contains("https://purl.imsglobal.org/spec/lti-ags/scope/score");
+
+    JsonObject platform = admin.platform(moodle.issuer(), moodle.clientId()).orElseThrow();
+    assertThat(platform.getString("name")).isEqualTo("Moodle IES Ejemplo");
+    assertThat(platform.getString("authLoginUrl")).isEqualTo(moodle.authorizationEndpoint().toString());
+    assertThat(platform.getString("accessTokenUrl")).isEqualTo(moodle.tokenEndpoint().toString());
+    assertThat(platform.getString("jwksUrl")).isEqualTo(moodle.jwksUrl().toString());
+    assertThat(admin.deployments(platform.getJsonNumber("id").longValue())).containsExactly(moodle.deploymentId());
+
+    LaunchFlow learner =
+        new Browser().launch(moodle, moodle.newLearner("Ana", "García"), moodle.newPlacement().withCustom("course", "excel"));
+    assertThat(learner.landing().status()).as("%s", learner.lastPage()).isEqualTo(200);
+    assertThat(learner.landing().document().select("meta[name=conecta-launch-token]")).hasSize(1);
+
+    Page again = browser.get(moodle.registrationStart(link));
+    assertThat(again.status()).isEqualTo(410);
+    assertThat(again.document().select("h1").text()).isEqualTo("Enlace de registro ya usado");
+    assertThat(admin.invitations())
+        .filteredOn(i -> "Moodle IES Ejemplo".equals(i.getString("name", null)))
+        .singleElement()
+        .satisfies(i -> {
+          assertThat(i.getString("state")).isEqualTo("used");
+          assertThat(i.getJsonNumber("platformId").longValue()).isEqualTo(platform.getJsonNumber("id").longValue());
+          assertThat(i.containsKey("registrationUrl")).as("the code is shown once").isFalse();
+        });
+  }
+
+  @Test
+  void testCanvasGetsItsTokenAndTheDeploymentIsAddedLater() {
+    String link = registrationLink(null);
+    SimulatedPlatform canvas = simulator.canvasAwaitingRegistration();
+    Browser browser = new Browser().acceptLanguage("en-GB,en;q=0.8");
+
+    Page done = confirm(browser, browser.get(canvas.registrationStart(link)));
+
+    assertThat(done.status()).as("%s", done).isEqualTo(200);
+    assertThat(done.document().select("h1").text()).isEqualTo("Conecta Empleo is registered");
+    assertThat(done.document().text()).contains("Deployment ID").contains("The LMS creates it when the tool is installed");
+    DynamicRegistration registrations = canvas.registrations();
+    assertThat(registrations.configurationAuthorizations())
+        .as("Canvas answers its configuration only with the registration token")
+        .isNotEmpty()
+        .allSatisfy(authorization -> assertThat(authorization).startsWith("Bearer "));
+    Map<String, Object> registration = registrations.accepted().get(0);
+    @SuppressWarnings("unchecked")
+    var tool = (Map<String, Object>) registration.get("https://purl.imsglobal.org/spec/lti-tool-configuration");
+    assertThat(tool.get("target_link_uri")).isEqualTo(base + "/lti/launch");
+    assertThat(tool.get("messages").toString()).contains("LtiResourceLinkRequest", "LtiDeepLinkingRequest");
+
+    JsonObject platform = admin.platform(canvas.issuer(), canvas.clientId()).orElseThrow();
+    long platformId = platform.getJsonNumber("id").longValue();
+    assertThat(platform.getString("name")).as("the LMS's own name").contains("127.0.0.1");
+    assertThat(admin.deployments(platformId)).as("Canvas makes its deployment when the app is installed").isEmpty();
+
+    LaunchFlow refused = new Browser().launch(canvas, canvas.newLearner("Mary", "Jones"), canvas.newPlacement());
+    assertThat(refused.launch().status()).isEqualTo(401);
+    assertThat(refused.launch().body()).contains("deployment-unknown");
+
+    admin.addDeployment(platformId, canvas.deploymentId());
+    LaunchFlow learner = new Browser().launch(canvas, canvas.newLearner("Mary", "Jones"), canvas.newPlacement());
+    assertThat(learner.landing().status()).as("%s", learner.lastPage()).isEqualTo(200);
+  }
+
+  @Test
+  void testARefusedRegistrationKeepsNothingAndTheLinkStillWorks() {
+    String link = registrationLink(null);
+    SimulatedPlatform moodle = simulator.moodleAwaitingRegistration();
+    moodle.registrations().refuseNext(400, "{\"error\":\"invalid_redirect_uris\"}");
+    Browser browser = new Browser();
+
+    Page refused = confirm(browser, browser.get(moodle.registrationStart(link)));
+
+    assertThat(refused.status()).isEqualTo(502);
+    assertThat(refused.document().select("h1").text()).isEqualTo("El LMS no ha aceptado el registro");
+    assertThat(refused.document().select("pre").text()).contains("invalid_redirect_uris").doesNotContain("registration_token");
+    assertThat(admin.platform(moodle.issuer(), moodle.clientId())).isEmpty();
+
+    Page done = confirm(browser, browser.get(moodle.registrationStart(link)));
+    assertThat(done.status()).as("%s", done).isEqualTo(200);
+    assertThat(admin.platform(moodle.issuer(), moodle.clientId())).isPresent();
+  }
+
+  @Test
+  void testAConfigurationNamingAnotherIssuerIsRefused() {
+    String link = registrationLink(null);
+    SimulatedPlatform moodle = simulator.moodleAwaitingRegistration();
+    moodle.registrations().reportIssuer("https://moodle.attacker.example");
+    Browser browser = new Browser();
+
+    Page refused = browser.get(moodle.registrationStart(link));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.document().select("h1").text()).isEqualTo("El LMS no se identifica bien");
+    assertThat(refused.forms()).isEmpty();
+    // Posting anyway (a forged form) registers nothing either.
+    String start = moodle.registrationStart(link).getRawQuery();
+    Page posted = browser.post(URI.create(link), Map.of(
+        "openid_configuration", moodle.openIdConfigurationUrl().toString(),
+        "registration_token", queryValue(start, "registration_token")));
+    assertThat(posted.status()).isEqualTo(400);
+    assertThat(moodle.registrations().accepted()).isEmpty();
+    assertThat(admin.platform("https://moodle.attacker.example", moodle.clientId())).isEmpty();
+  }
+
+  @Test
+  void testLinksThatCannotRegisterExplainWhy() {
+    Browser browser = new Browser();
+
+    Page info = browser.get(URI.create(base + "/lti/register"));
+    assertThat(info.status()).isEqualTo(200);
+    assertThat(info.document().select("h1").text()).isEqualTo("Registrar Conecta Empleo en tu LMS");
+
+    Page unknown = browser.get(URI.create(base + "/lti/register/no-such-code?openid_configuration="
+        + URLEncoder.encode(base + "/x", StandardCharsets.UTF_8)));
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.document().select("h1").text()).isEqualTo("Enlace de registro no válido");
+
+    String link = registrationLink(null);
+    Page direct = browser.get(URI.create(link));
+    assertThat(direct.status()).isEqualTo(400);
+    assertThat(direct.document().select("h1").text()).isEqualTo("Abre este enlace desde tu LMS");
+
+    Page plainHttp = browser.get(URI.create(link + "?openid_configuration="
+        + URLEncoder.encode("http://lms.example.org/openid-configuration", StandardCharsets.UTF_8)));
+    assertThat(plainHttp.status()).isEqualTo(400);
+    assertThat(plainHttp.body()).doesNotContain("Exception");
+
+    Page postedWithoutLms = browser.post(URI.create(link), Map.of());
+    assertThat(postedWithoutLms.status()).isEqualTo(400);
+  }
+
+  @Test
+  void testInvitationsNeedTheAdminToken() throws Exception {
+    URI invitations = URI.create(base + "/api/admin/registration-invitations");
+    var anonymous = HTTP.send(
+        HttpRequest.newBuilder(invitations).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+
+    var tooLong = HTTP.send(
+        HttpRequest.newBuilder(invitations).header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + es.conectaempleo.lti.ToolDeployment.ADMIN_TOKEN)
+            .POST(HttpRequest.BodyPublishers.ofString("{\"validHours\": 100000}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  private static String queryValue(String query, String name) {
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      if (pair.substring(0, eq).equals(name)) {
+        return java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      }
+    }
+    throw new AssertionError("no " + name + " in " + query);
+  }
+}
