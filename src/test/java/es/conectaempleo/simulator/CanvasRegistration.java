@@ -5,7 +5,9 @@ import static es.conectaempleo.simulator.RegistrationJson.object;
 import static es.conectaempleo.simulator.RegistrationJson.strings;
 import static es.conectaempleo.simulator.RegistrationJson.text;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
@@ -18,16 +20,45 @@ import java.util.UUID;
 /**
  * Canvas's Dynamic Registration ({@code /api/lti/security/openid-configuration}, {@code
  * /api/lti/registrations}, canvas-lms {@code doc/api/registration.md}, LTI-CHECKLIST §2.7): the
- * configuration is shown only to a request bearing the registration token, names the account being
- * installed into and lists {@code messages_supported} as {@code {type, placements}} objects; the
- * registration schema requires every field its table marks "yes", {@code messages} and {@code claims}
- * included, and Canvas reports all the faults of a request at once, as {@code {"errors":[…]}}. The
- * answer echoes the registration with the client id (the developer key's id) and the granted
- * scopes, and no deployment id: the deployment appears when the admin enables the key.
+ * configuration is shown only to a request whose query carries the registration token (the {@code
+ * openid_configuration} Canvas passes the tool has it: {@code SecurityController#openid_configuration}),
+ * and its platform configuration object names the account being installed into and lists {@code
+ * messages_supported} as {@code {type, placements}} objects. The registration schema ({@code
+ * lti_tool_configuration.rb}) requires every field its table marks "yes", {@code messages} and
+ * {@code claims} included, allows each message type its own placements, and knows its privacy
+ * levels, visibilities and scopes; Canvas reports all the faults of a request at once, as {@code
+ * {"errors":[…]}} with status 422, and token faults as {@code {"errorMessage":…}} with 401. The
+ * answer is built by Canvas ({@code render_registration}): the developer key's id as client id, what
+ * it stored, the granted scopes plus {@code openid}, where the registration is and, as modern Canvas
+ * creates the deployment at registration, a top-level {@code deployment_id} (older Canvas: none,
+ * {@link DynamicRegistration#omitDeploymentId()}).
  */
 final class CanvasRegistration implements RegistrationRules {
+  static final String EXTENSION = "https://canvas.instructure.com/lti/";
+  static final String PRIVACY_LEVEL = EXTENSION + "privacy_level";
+  static final String VISIBILITY = EXTENSION + "visibility";
+  static final String DEFAULT_ENABLED = EXTENSION + "course_navigation/default_enabled";
+  static final String ACCOUNT_NAME = EXTENSION + "account_name";
+  static final String ACCOUNT_LTI_GUID = EXTENSION + "account_lti_guid";
+
+  /** The placements Canvas allows each message type, in the order its configuration lists them. */
+  static final Map<String, List<String>> PLACEMENTS = Map.of(
+      ClaimNames.RESOURCE_LINK_REQUEST, List.of("course_navigation", "account_navigation", "user_navigation",
+          "link_selection", "assignment_selection", "module_index_menu_modal", "editor_button",
+          "homework_submission", "course_assignments_menu", "assignment_menu", "module_menu",
+          "resource_selection", "wiki_page_menu"),
+      ClaimNames.DEEP_LINKING_REQUEST, List.of("link_selection", "assignment_selection", "editor_button",
+          "homework_submission", "module_index_menu_modal", "course_assignments_menu", "migration_selection",
+          "submission_type_selection"));
   private static final List<String> MESSAGE_TYPES =
       List.of(ClaimNames.RESOURCE_LINK_REQUEST, ClaimNames.DEEP_LINKING_REQUEST);
+  private static final List<String> PRIVACY_LEVELS = List.of("public", "name_only", "email_only", "anonymous");
+  private static final List<String> VISIBILITIES = List.of("admins", "members", "public");
+  /** What Canvas stores of the tool configuration ({@code expected_registration_params}). */
+  private static final List<String> STORED_TOOL = List.of("domain", "messages", "claims", "target_link_uri",
+      "custom_parameters", PRIVACY_LEVEL);
+  private static final List<String> STORED_MESSAGE = List.of("type", "target_link_uri", "label", "icon_uri",
+      "custom_parameters", "roles", "placements", DEFAULT_ENABLED, VISIBILITY);
 
   @Override
   public String configurationPath() {
@@ -55,6 +86,16 @@ final class CanvasRegistration implements RegistrationRules {
   }
 
   @Override
+  public boolean closeNeedsToolOrigin() {
+    return true;
+  }
+
+  @Override
+  public int invalidStatus() {
+    return 422;
+  }
+
+  @Override
   public JsonObject configuration(SimulatedPlatform platform, String issuer) {
     return Jsonp.createObjectBuilder()
         .add("issuer", issuer)
@@ -78,19 +119,17 @@ final class CanvasRegistration implements RegistrationRules {
             .add("messages_supported", Jsonp.createArrayBuilder()
                 .add(Jsonp.createObjectBuilder()
                     .add("type", ClaimNames.RESOURCE_LINK_REQUEST)
-                    .add("placements", Jsonp.createArrayBuilder(List.of(
-                        "account_navigation", "assignment_menu", "course_navigation", "link_selection",
-                        "module_menu", "user_navigation", "wiki_page_menu"))))
+                    .add("placements", Jsonp.createArrayBuilder(PLACEMENTS.get(ClaimNames.RESOURCE_LINK_REQUEST))))
                 .add(Jsonp.createObjectBuilder()
                     .add("type", ClaimNames.DEEP_LINKING_REQUEST)
-                    .add("placements", Jsonp.createArrayBuilder(
-                        List.of("link_selection", "assignment_selection", "editor_button")))))
+                    .add("placements", Jsonp.createArrayBuilder(PLACEMENTS.get(ClaimNames.DEEP_LINKING_REQUEST)))))
             .add("variables", Jsonp.createArrayBuilder(List.of(
                 "ResourceLink.id", "ResourceLink.title", "Context.id", "Context.title", "User.id",
                 "Person.name.full", "Person.email.primary", "Canvas.course.id", "Canvas.user.locale",
                 "Canvas.environment.test")))
-            .add("https://canvas.instructure.com/lti/account_name", "Conecta Empleo University")
-            .add("https://canvas.instructure.com/lti/account_lti_guid", Randoms.alphanumeric(40) + ":canvas-lms"))
+            // Inside the platform configuration, where Canvas puts them, not at the top level.
+            .add(ACCOUNT_NAME, "Conecta Empleo University")
+            .add(ACCOUNT_LTI_GUID, Randoms.alphanumeric(40) + ":canvas-lms"))
         .build();
   }
 
@@ -109,7 +148,7 @@ final class CanvasRegistration implements RegistrationRules {
 
   @Override
   public List<String> scopesSupported() {
-    return List.of(ClaimNames.SCOPE_LINEITEM, ClaimNames.SCOPE_LINEITEM_READONLY, ClaimNames.SCOPE_RESULT_READONLY,
+    return List.of("openid", ClaimNames.SCOPE_LINEITEM, ClaimNames.SCOPE_LINEITEM_READONLY, ClaimNames.SCOPE_RESULT_READONLY,
         ClaimNames.SCOPE_SCORE, NRPS_SCOPE, "https://canvas.instructure.com/lti/public_jwk/scope/update",
         "https://canvas.instructure.com/lti/account_lookup/scope/show",
         "https://canvas.instructure.com/lti-ags/progress/scope/show");
@@ -165,8 +204,45 @@ final class CanvasRegistration implements RegistrationRules {
       if (array(tool, "claims") == null) {
         faults.add("missing_claims");
       }
+      JsonArray messages = array(tool, "messages");
+      if (messages != null) {
+        for (JsonValue message : messages) {
+          if (message instanceof JsonObject object && knownMessage(object)) {
+            faults.addAll(messageFaults(object));
+          }
+        }
+      }
+      if (tool.containsKey(PRIVACY_LEVEL) && !PRIVACY_LEVELS.contains(text(tool, PRIVACY_LEVEL))) {
+        faults.add("invalid_privacy_level");
+      }
     }
-    return faults.isEmpty() ? null : new Refusal(400, faults);
+    if (registration.get("scope") instanceof JsonString scope
+        && !scopesSupported().containsAll(RegistrationJson.scopes(scope.getString()))) {
+      faults.add("invalid_scopes");
+    }
+    return faults.isEmpty() ? null : new Refusal(invalidStatus(), faults.stream().distinct().toList());
+  }
+
+  /** The faults of a message Canvas knows the type of: its placements and its extensions. */
+  private static List<String> messageFaults(JsonObject message) {
+    var faults = new ArrayList<String>();
+    if (message.containsKey("placements")) {
+      JsonArray placements = array(message, "placements");
+      List<String> allowed = PLACEMENTS.get(text(message, "type"));
+      if (placements == null || !placements.stream()
+          .allMatch(p -> p instanceof JsonString name && allowed.contains(name.getString()))) {
+        faults.add("invalid_placement");
+      }
+    }
+    if (message.containsKey(VISIBILITY) && !VISIBILITIES.contains(text(message, VISIBILITY))) {
+      faults.add("invalid_visibility");
+    }
+    if (message.containsKey(DEFAULT_ENABLED)
+        && message.get(DEFAULT_ENABLED).getValueType() != JsonValue.ValueType.TRUE
+        && message.get(DEFAULT_ENABLED).getValueType() != JsonValue.ValueType.FALSE) {
+      faults.add("invalid_default_enabled");
+    }
+    return faults;
   }
 
   private static boolean knownMessage(JsonValue message) {
@@ -178,21 +254,81 @@ final class CanvasRegistration implements RegistrationRules {
     return text(object(registration, TOOL_CONFIGURATION), "target_link_uri");
   }
 
+  /** The scopes asked for (all known, or the registration is refused), then {@code openid}. */
   @Override
-  public JsonObject answer(SimulatedPlatform platform, JsonObject registration, String grantedScope) {
-    return Jsonp.createObjectBuilder(registration)
-        .add("client_id", platform.clientId())
-        .add("scope", grantedScope)
-        .build();
+  public String grantedScope(JsonObject registration) {
+    var scopes = new ArrayList<>(RegistrationJson.scopes(text(registration, "scope")));
+    scopes.remove("openid");
+    scopes.add("openid");
+    return String.join(" ", scopes);
   }
 
-  /** Canvas's API error shape: one entry per fault, each with a code. */
+  /** {@code render_registration}: what Canvas stored, in its order, not what the tool sent. */
+  @Override
+  public JsonObject answer(SimulatedPlatform platform, JsonObject registration, Answer answer) {
+    var built = Jsonp.createObjectBuilder()
+        .add("client_id", platform.clientId())
+        .add("application_type", text(registration, "application_type"))
+        .add("grant_types", array(registration, "grant_types"))
+        .add("initiate_login_uri", text(registration, "initiate_login_uri"))
+        .add("redirect_uris", array(registration, "redirect_uris"))
+        .add("response_types", array(registration, "response_types"))
+        .add("client_name", text(registration, "client_name"))
+        .add("jwks_uri", text(registration, "jwks_uri"));
+    if (text(registration, "logo_uri") != null) {
+      built.add("logo_uri", text(registration, "logo_uri"));
+    }
+    built.add("token_endpoint_auth_method", text(registration, "token_endpoint_auth_method"))
+        .add("scope", answer.grantedScope())
+        .add("registration_client_uri", platform.url(registrationPath() + "/" + answer.registrationId()))
+        .add(TOOL_CONFIGURATION, stored(object(registration, TOOL_CONFIGURATION))
+            .add(EXTENSION + "registration_config_url",
+                platform.url(registrationPath() + "/" + answer.registrationId() + "/view")));
+    if (answer.withDeploymentId()) {
+      built.add("deployment_id", platform.deploymentId());
+    }
+    return built.build();
+  }
+
+  /** The tool configuration as Canvas keeps it: the members its parameters permit, nothing else. */
+  private static JsonObjectBuilder stored(JsonObject tool) {
+    var kept = Jsonp.createObjectBuilder();
+    for (String name : STORED_TOOL) {
+      if (!tool.containsKey(name)) {
+        continue;
+      }
+      if ("messages".equals(name)) {
+        var messages = Jsonp.createArrayBuilder();
+        for (JsonValue message : tool.getJsonArray(name)) {
+          var keptMessage = Jsonp.createObjectBuilder();
+          STORED_MESSAGE.stream().filter(message.asJsonObject()::containsKey)
+              .forEach(member -> keptMessage.add(member, message.asJsonObject().get(member)));
+          messages.add(keptMessage);
+        }
+        kept.add(name, messages);
+      } else {
+        kept.add(name, tool.get(name));
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Canvas's error shapes: a refused schema ({@code 422}, or {@code 400}) lists every fault, each
+   * with a code; anything else, a token fault above all, is one {@code errorMessage}.
+   */
   @Override
   public String errorBody(Refusal refusal) {
-    var errors = Jsonp.createArrayBuilder();
-    for (String code : refusal.codes()) {
-      errors.add(Jsonp.createObjectBuilder().add("error_code", code).add("message", code.replace('_', ' ')));
+    if (refusal.status() == 422 || refusal.status() == 400) {
+      var errors = Jsonp.createArrayBuilder();
+      for (String code : refusal.codes()) {
+        errors.add(Jsonp.createObjectBuilder().add("error_code", code).add("message", code.replace('_', ' ')));
+      }
+      return Jsonp.createObjectBuilder().add("errors", errors).build().toString();
     }
-    return Jsonp.createObjectBuilder().add("errors", errors).build().toString();
+    String message = refusal.code().replace('_', ' ');
+    return Jsonp.createObjectBuilder()
+        .add("errorMessage", Character.toUpperCase(message.charAt(0)) + message.substring(1))
+        .build().toString();
   }
 }

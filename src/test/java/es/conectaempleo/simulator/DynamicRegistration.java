@@ -27,10 +27,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * registration endpoint, and once a registration is accepted gives the platform its {@link
  * ToolConfiguration}. Strict as the LMS is ({@link RegistrationRules}): a registration needs an
  * unused, unexpired token as a bearer token and an {@code application/json} body, and is checked as
- * Moodle or Canvas check it. A token is used up only by a registration the platform accepts; a later
- * registration with a fresh token replaces the first (same client id), as Moodle's update flow
- * does. Everything it served and refused is recorded for tests, and {@link #refuseNext} and {@link
- * #reportIssuer} make it misbehave on purpose. Thread-safe.
+ * Moodle or Canvas check it; Canvas shows its configuration only to a GET whose query carries the
+ * token (the {@code openid_configuration} URL it passes the tool has it), whatever the headers say.
+ * The answer is what the LMS builds from what it stored, never an echo. A token is used up only
+ * by a registration the platform accepts; a later registration with a fresh token replaces the
+ * first (same client id), as Moodle's update flow does. Everything it served and refused is
+ * recorded for tests, and {@link #refuseNext} and {@link #reportIssuer} make it misbehave on
+ * purpose. Thread-safe.
  *
  * @see <a href="https://www.imsglobal.org/spec/lti-dr/v1p0">LTI Dynamic Registration 1.0 §3</a>
  */
@@ -59,7 +62,11 @@ public final class DynamicRegistration {
   private final AtomicInteger configurationFetches = new AtomicInteger();
   /** Authorization headers of the configuration GETs; a list that takes nulls, guarded by itself. */
   private final List<String> configurationAuthorizations = new ArrayList<>();
+  /** The full URIs of the configuration GETs, query included, in order. */
+  private final List<URI> configurationRequests = new CopyOnWriteArrayList<>();
   private final AtomicReference<Forced> forced = new AtomicReference<>();
+  private final AtomicInteger registrationIds = new AtomicInteger();
+  private volatile boolean omitDeploymentId;
   private volatile String reportedIssuer;
   private volatile URI registeredJwksUri;
   private volatile String grantedScope;
@@ -117,14 +124,45 @@ public final class DynamicRegistration {
     return registeredJwksUri;
   }
 
-  /** The scopes granted to the accepted registration, space-separated; {@code null} before. */
+  /**
+   * The full URI of each configuration GET, query included, in order: whether the tool kept the
+   * {@code registration_token} of the {@code openid_configuration} URL it was given.
+   */
+  public List<URI> configurationRequests() {
+    return List.copyOf(configurationRequests);
+  }
+
+  /**
+   * From now on the answer to an accepted registration has no top-level {@code deployment_id}, as
+   * an older Canvas answers (the deployment appears only when the admin enables the key). Canvas
+   * only: Moodle's answer has its deployment id inside the tool configuration, always.
+   */
+  public void omitDeploymentId() {
+    omitDeploymentId = true;
+  }
+
+  /**
+   * The {@code scope} of the answer to the accepted registration, exactly: the granted scopes,
+   * space-separated (on Canvas ending with {@code openid}); {@code null} before.
+   */
   public String grantedScope() {
     return grantedScope;
   }
 
-  /** Where the OpenID configuration is served. */
+  /** Where the OpenID configuration is served (for Canvas, without the token it needs). */
   URI configurationUrl() {
     return URI.create(platform.url(rules.configurationPath()));
+  }
+
+  /**
+   * The {@code openid_configuration} the LMS passes the tool with that token: Canvas's carries the
+   * token as {@code ?registration_token=}, Moodle's is the plain URL.
+   */
+  URI configurationUrl(String registrationToken) {
+    return rules.configurationNeedsToken()
+        ? URI.create(configurationUrl() + "?registration_token="
+            + URLEncoder.encode(registrationToken, StandardCharsets.UTF_8))
+        : configurationUrl();
   }
 
   /**
@@ -137,9 +175,10 @@ public final class DynamicRegistration {
     String fragment = hash < 0 ? "" : url.substring(hash);
     String base = hash < 0 ? url : url.substring(0, hash);
     String separator = base.contains("?") ? (base.endsWith("?") || base.endsWith("&") ? "" : "&") : "?";
+    String token = mintToken();
     return URI.create(base + separator
-        + "openid_configuration=" + URLEncoder.encode(configurationUrl().toString(), StandardCharsets.UTF_8)
-        + "&registration_token=" + URLEncoder.encode(mintToken(), StandardCharsets.UTF_8)
+        + "openid_configuration=" + URLEncoder.encode(configurationUrl(token).toString(), StandardCharsets.UTF_8)
+        + "&registration_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
         + fragment);
   }
 
@@ -168,8 +207,11 @@ public final class DynamicRegistration {
     synchronized (configurationAuthorizations) {
       configurationAuthorizations.add(authorization);
     }
+    configurationRequests.add(requestUri(exchange));
     if (rules.configurationNeedsToken()) {
-      RegistrationRules.Refusal refusal = tokenRefusal(authorization);
+      // Canvas reads the token from the query only; an Authorization header does not count.
+      String queryToken = Exchange.decode(exchange.http().getRequestURI().getRawQuery()).get("registration_token");
+      RegistrationRules.Refusal refusal = tokenRefusal(queryToken == null || queryToken.isBlank() ? null : queryToken);
       if (refusal != null) {
         refuse(exchange, refusal);
         return;
@@ -196,29 +238,31 @@ public final class DynamicRegistration {
     JsonObject answer;
     // One registration at a time: checking the token and using it up must not interleave.
     synchronized (this) {
-      RegistrationRules.Refusal fault = tokenRefusal(authorization);
+      RegistrationRules.Refusal fault = tokenRefusal(bearer(authorization));
       if (fault == null) {
         fault = contentTypeRefusal(exchange.http().getRequestHeaders().getFirst("Content-Type"));
       }
       JsonObject registration = null;
       if (fault == null) {
         registration = parse(body);
-        fault = registration == null ? RegistrationRules.Refusal.of(400, "invalid_client_metadata") : rules.check(registration);
+        fault = registration == null
+            ? RegistrationRules.Refusal.of(rules.invalidStatus(), "invalid_client_metadata")
+            : rules.check(registration);
       }
       URI jwks = null;
       if (fault == null) {
         // The LMS stores any text; the simulator needs a URI to fetch the keys from later.
         jwks = uri(RegistrationJson.text(registration, "jwks_uri"));
-        fault = jwks == null ? RegistrationRules.Refusal.of(400, "invalid_jwks_uri") : null;
+        fault = jwks == null ? RegistrationRules.Refusal.of(rules.invalidStatus(), "invalid_jwks_uri") : null;
       }
       if (fault != null) {
         refuse(exchange, fault);
         return;
       }
       tokens.get(bearer(authorization)).used = true;
-      String scope = String.join(" ", RegistrationJson.scopes(RegistrationJson.text(registration, "scope")).stream()
-          .filter(rules.scopesSupported()::contains).toList());
-      answer = rules.answer(platform, registration, scope);
+      String scope = rules.grantedScope(registration);
+      answer = rules.answer(platform, registration, new RegistrationRules.Answer(
+          scope, String.valueOf(registrationIds.incrementAndGet()), !omitDeploymentId));
       accepted.add(RegistrationJson.plain(registration));
       registeredJwksUri = jwks;
       grantedScope = scope;
@@ -230,9 +274,8 @@ public final class DynamicRegistration {
     exchange.json(200, answer.toString());
   }
 
-  /** Why the token does not allow a registration, or {@code null} when it does. */
-  private RegistrationRules.Refusal tokenRefusal(String authorization) {
-    String bearer = bearer(authorization);
+  /** Why the token (or none) does not allow a registration, or {@code null} when it does. */
+  private RegistrationRules.Refusal tokenRefusal(String bearer) {
     if (bearer == null) {
       return RegistrationRules.Refusal.of(401, "missing_registration_token");
     }
@@ -261,6 +304,12 @@ public final class DynamicRegistration {
     return token.isEmpty() ? null : token;
   }
 
+  /** The request's full URI: the platform's scheme and authority, the path and query as received. */
+  private URI requestUri(Exchange exchange) {
+    URI base = URI.create(platform.url(""));
+    return URI.create(base.getScheme() + "://" + base.getRawAuthority() + exchange.http().getRequestURI().toString());
+  }
+
   private static URI uri(String text) {
     try {
       return text == null ? null : URI.create(text);
@@ -287,10 +336,17 @@ public final class DynamicRegistration {
     exchange.json(refusal.status(), rules.errorBody(refusal));
   }
 
-  /** The {@code error} of a forced refusal's JSON body, else {@code refused_<status>}. */
+  /**
+   * The code of a forced refusal: its JSON body's {@code error}, or the body itself when it is a bare
+   * code (Moodle's shape), else {@code refused_<status>}.
+   */
   private static String errorCode(Forced refusal) {
     JsonObject body = parse(refusal.body());
     String error = RegistrationJson.text(body, "error");
-    return error != null ? error : "refused_" + refusal.status();
+    if (error != null) {
+      return error;
+    }
+    String bare = refusal.body().trim();
+    return body == null && bare.matches("[a-z][a-z0-9_]*") ? bare : "refused_" + refusal.status();
   }
 }

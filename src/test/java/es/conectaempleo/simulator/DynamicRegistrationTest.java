@@ -84,17 +84,30 @@ class DynamicRegistrationTest {
   }
 
   @Test
-  void testCanvasConfigurationOnlyWithTheRegistrationToken() throws Exception {
+  void testCanvasConfigurationOnlyWithTheRegistrationTokenInItsQuery() throws Exception {
     SimulatedPlatform canvas = simulator.canvasAwaitingRegistration();
     assertThat(canvas.issuer()).isEqualTo(canvas.url("")).startsWith(simulator.baseUri() + "/canvas-");
-    String token = token(canvas);
+    URI start = canvas.registrationStart(TOOL + "/lti/register");
+    Map<String, String> query = Exchange.decode(start.getRawQuery());
+    String token = query.get("registration_token");
+    URI configurationUrl = URI.create(query.get("openid_configuration"));
+    assertThat(configurationUrl).isEqualTo(canvas.openIdConfigurationUrl(token));
+    assertThat(configurationUrl.getPath()).endsWith("/api/lti/security/openid-configuration");
+    assertThat(configurationUrl.toString()).startsWith(canvas.openIdConfigurationUrl() + "?registration_token=");
+    assertThat(Exchange.decode(configurationUrl.getRawQuery())).containsExactly(Map.entry("registration_token", token));
 
-    assertThat(get(canvas.openIdConfigurationUrl(), null).statusCode()).isEqualTo(401);
-    assertThat(get(canvas.openIdConfigurationUrl(), "Bearer forged").statusCode()).isEqualTo(401);
-    HttpResponse<String> response = get(canvas.openIdConfigurationUrl(), "Bearer " + token);
+    HttpResponse<String> none = get(canvas.openIdConfigurationUrl(), null);
+    HttpResponse<String> headerOnly = get(canvas.openIdConfigurationUrl(), "Bearer " + token);
+    HttpResponse<String> forged = get(canvas.openIdConfigurationUrl("forged"), null);
+    HttpResponse<String> response = get(configurationUrl, "Bearer forged");
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(canvas.openIdConfigurationUrl().getPath()).endsWith("/api/lti/security/openid-configuration");
+    for (HttpResponse<String> refused : List.of(none, headerOnly, forged)) {
+      assertThat(refused.statusCode()).isEqualTo(401);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/json");
+      assertThat(json(refused.body()).getString("errorMessage")).isNotBlank();
+      assertThat(json(refused.body())).containsOnlyKeys("errorMessage");
+    }
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonObject configuration = json(response.body());
     assertThat(configuration.getString("issuer")).isEqualTo(canvas.issuer());
     assertThat(configuration.getString("registration_endpoint")).isEqualTo(canvas.url("/api/lti/registrations"));
@@ -105,10 +118,19 @@ class DynamicRegistrationTest {
     assertThat(platform.getString("product_family_code")).isEqualTo("canvas");
     assertThat(platform.getJsonArray("messages_supported").getJsonObject(0).getString("type")).isEqualTo("LtiResourceLinkRequest");
     assertThat(strings(platform.getJsonArray("messages_supported").getJsonObject(1), "placements")).contains("link_selection");
-    assertThat(platform).containsKeys("https://canvas.instructure.com/lti/account_name",
+    // The account lives inside the platform configuration, not at the top level.
+    assertThat(platform.getString("https://canvas.instructure.com/lti/account_name")).isNotBlank();
+    assertThat(platform.getString("https://canvas.instructure.com/lti/account_lti_guid")).isNotBlank();
+    assertThat(configuration).doesNotContainKeys("https://canvas.instructure.com/lti/account_name",
         "https://canvas.instructure.com/lti/account_lti_guid");
-    assertThat(canvas.registrations().refusals()).containsExactly("missing_registration_token", "invalid_registration_token");
-    assertThat(canvas.registrations().configurationAuthorizations()).containsExactly(null, "Bearer forged", "Bearer " + token);
+    DynamicRegistration registrations = canvas.registrations();
+    assertThat(registrations.refusals())
+        .containsExactly("missing_registration_token", "missing_registration_token", "invalid_registration_token");
+    assertThat(registrations.configurationAuthorizations()).containsExactly(null, "Bearer " + token, null, "Bearer forged");
+    assertThat(registrations.configurationRequests()).hasSize(4);
+    assertThat(registrations.configurationRequests().get(0)).isEqualTo(canvas.openIdConfigurationUrl());
+    assertThat(registrations.configurationRequests().get(3)).isEqualTo(configurationUrl);
+    assertThat(registrations.configurationFetches()).isEqualTo(4);
   }
 
   @Test
@@ -117,6 +139,16 @@ class DynamicRegistrationTest {
     String token = token(moodle);
     Map<String, Object> registration = registration();
     registration.put("scope", ClaimNames.SCOPE_SCORE + " " + NRPS + " https://example.org/unsupported");
+    registration.put("logo_uri", TOOL + "/logo.svg");
+    registration.put("client_uri", TOOL);
+    registration.put("tos_uri", TOOL + "/tos");
+    tool(registration).put("domain", "www." + DOMAIN);
+    tool(registration).put("description", "Formación para el empleo");
+    tool(registration).put("custom_parameters", Map.of("lms", "moodle"));
+    tool(registration).put("x_tool_flavour", "extra");
+    tool(registration).put("messages", List.of(
+        Map.of("type", "LtiResourceLinkRequest", "target_link_uri", TOOL + "/lti/launch"),
+        Map.of("type", "LtiDeepLinkingRequest", "target_link_uri", TOOL + "/lti/launch")));
 
     HttpResponse<String> response = register(moodle, token, registration);
 
@@ -126,18 +158,37 @@ class DynamicRegistrationTest {
     assertThat(answer.getString("client_id")).isEqualTo(moodle.clientId());
     assertThat(answer.getString("scope")).isEqualTo(ClaimNames.SCOPE_SCORE + " " + NRPS);
     assertThat(answer.getJsonObject(TOOL_CONFIGURATION).getString("deployment_id")).isEqualTo(moodle.deploymentId());
+    assertThat(answer).doesNotContainKey("deployment_id");
     assertThat(answer.getString("client_name")).isEqualTo("Conecta Empleo");
+    // Rebuilt by Moodle from what it stored: its fixed values, nothing the tool added on its own.
+    assertThat(strings(answer, "grant_types")).containsExactly("client_credentials", "implicit");
+    assertThat(strings(answer, "response_types")).containsExactly("id_token");
+    assertThat(answer.getString("application_type")).isEqualTo("web");
+    assertThat(answer.getString("token_endpoint_auth_method")).isEqualTo("private_key_jwt");
+    assertThat(answer.getString("logo_uri")).isEqualTo(TOOL + "/logo.svg");
+    assertThat(answer).doesNotContainKeys("client_uri", "tos_uri");
+    JsonObject tool = answer.getJsonObject(TOOL_CONFIGURATION);
+    assertThat(tool.getString("version")).isEqualTo("1.3.0");
+    assertThat(tool.getString("domain")).isEqualTo(DOMAIN);
+    assertThat(tool.getString("target_link_uri")).isEqualTo(TOOL + "/lti/launch");
+    assertThat(tool.getString("description")).isEqualTo("Formación para el empleo");
+    assertThat(strings(tool, "claims")).containsExactly("iss", "sub", "name", "family_name", "given_name", "email");
+    assertThat(tool.getJsonObject("custom_parameters").getString("lms")).isEqualTo("moodle");
+    assertThat(tool.getJsonArray("messages")).hasSize(1);
+    assertThat(tool.getJsonArray("messages").getJsonObject(0).getString("type")).isEqualTo("LtiDeepLinkingRequest");
+    assertThat(tool).doesNotContainKey("x_tool_flavour");
     DynamicRegistration registrations = moodle.registrations();
     assertThat(registrations.grantedScope()).isEqualTo(ClaimNames.SCOPE_SCORE + " " + NRPS);
     assertThat(registrations.registeredJwksUri()).isEqualTo(URI.create(TOOL + "/jwks"));
     assertThat(registrations.accepted()).hasSize(1);
-    assertThat(registrations.accepted().get(0)).containsEntry("client_name", "Conecta Empleo");
+    assertThat(registrations.accepted().get(0)).containsEntry("client_name", "Conecta Empleo").containsKey("tos_uri");
     assertThat(moodle.tool())
         .isEqualTo(new ToolConfiguration(TOOL + "/lti/login", TOOL + "/lti/launch", List.of(TOOL + "/lti/launch")));
 
     HttpResponse<String> again = register(moodle, token, registration());
     assertThat(again.statusCode()).isEqualTo(401);
-    assertThat(json(again.body()).getString("error")).isEqualTo("token_already_used");
+    assertThat(again.body()).isEqualTo("token_already_used");
+    assertThat(again.headers().firstValue("Content-Type")).hasValue("application/json");
     assertThat(registrations.refusals()).containsExactly("token_already_used");
     assertThat(registrations.accepted()).hasSize(1);
 
@@ -178,11 +229,14 @@ class DynamicRegistrationTest {
     assertThat(post(endpoint(moodle), "Bearer " + token, "application/x-www-form-urlencoded", body(registration()))
         .statusCode()).isEqualTo(415);
     expected.add("unsupported_media_type");
-    assertThat(post(endpoint(moodle), "Bearer " + token, "application/json", "[]").statusCode()).isEqualTo(400);
+    HttpResponse<String> malformed = post(endpoint(moodle), "Bearer " + token, "application/json", "[]");
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(malformed.body()).isEqualTo("invalid_client_metadata");
     expected.add("invalid_client_metadata");
 
     List<Rule> rules = List.of(
-        new Rule("missing_domain", r -> r.remove(TOOL_CONFIGURATION)),
+        new Rule("missing_lti_tool_configuration", r -> r.remove(TOOL_CONFIGURATION)),
+        new Rule("missing_domain", r -> tool(r).remove("domain")),
         new Rule("missing_domain", r -> tool(r).put("domain", "")),
         new Rule("domain_targetlinkuri_mismatch", r -> tool(r).put("target_link_uri", "https://other.example/lti/launch")),
         // The port is part of Moodle's domain, on either side.
@@ -192,6 +246,18 @@ class DynamicRegistrationTest {
           tool(r).put("target_link_uri", "https://tool.example:8443/lti/launch");
         }),
         new Rule("invalid_response_types", r -> r.put("response_types", List.of("code"))),
+        new Rule("missing_response_types", r -> r.remove("response_types")),
+        new Rule("missing_redirect_uris", r -> r.remove("redirect_uris")),
+        new Rule("missing_token_endpoint_auth_method", r -> r.remove("token_endpoint_auth_method")),
+        // The required attributes are checked first, the domain only then.
+        new Rule("missing_initiate_login_uri", r -> {
+          r.remove("initiate_login_uri");
+          tool(r).remove("domain");
+        }),
+        new Rule("missing_jwks_uri", r -> {
+          r.remove("jwks_uri");
+          tool(r).put("target_link_uri", "https://other.example/lti/launch");
+        }),
         new Rule("invalid_redirect_uris", r -> r.put("redirect_uris", TOOL + "/lti/launch")),
         new Rule("missing_initiate_login_uri", r -> r.remove("initiate_login_uri")),
         new Rule("missing_client_name", r -> r.remove("client_name")),
@@ -203,7 +269,9 @@ class DynamicRegistrationTest {
       rule.edit().accept(registration);
       HttpResponse<String> response = register(moodle, token, registration);
       assertThat(response.statusCode()).as(rule.code()).isEqualTo(400);
-      assertThat(json(response.body()).getString("error")).as(rule.code()).isEqualTo(rule.code());
+      // Moodle's body is the bare code, though it says it is JSON.
+      assertThat(response.body()).as(rule.code()).isEqualTo(rule.code());
+      assertThat(response.headers().firstValue("Content-Type")).as(rule.code()).hasValue("application/json");
       expected.add(rule.code());
     }
     assertThat(moodle.registrations().refusals()).containsExactlyElementsOf(expected);
@@ -234,24 +302,68 @@ class DynamicRegistrationTest {
   }
 
   @Test
-  void testCanvasRegistrationWithoutDeploymentId() throws Exception {
+  void testCanvasAnswerIsBuiltByCanvasWithTheDeployment() throws Exception {
     SimulatedPlatform canvas = simulator.canvasAwaitingRegistration();
     String token = token(canvas);
     Map<String, Object> registration = registration();
     registration.put("scope", ClaimNames.SCOPE_LINEITEM + " " + ClaimNames.SCOPE_SCORE + " openid");
+    registration.put("tos_uri", TOOL + "/tos");
+    tool(registration).put("x_tool_flavour", "extra");
+    tool(registration).put("https://canvas.instructure.com/lti/privacy_level", "name_only");
+    tool(registration).put("messages", List.of(Map.of("type", "LtiResourceLinkRequest",
+        "target_link_uri", TOOL + "/lti/launch", "placements", List.of("course_navigation"),
+        "https://canvas.instructure.com/lti/course_navigation/default_enabled", false,
+        "https://canvas.instructure.com/lti/visibility", "members", "x_message_flavour", "extra")));
 
     HttpResponse<String> response = register(canvas, token, registration);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
     JsonObject answer = json(response.body());
     assertThat(answer.getString("client_id")).isEqualTo(canvas.clientId());
-    assertThat(answer.getString("scope")).isEqualTo(ClaimNames.SCOPE_LINEITEM + " " + ClaimNames.SCOPE_SCORE);
-    assertThat(answer.getJsonObject(TOOL_CONFIGURATION)).doesNotContainKey("deployment_id");
+    assertThat(answer.getString("scope")).isEqualTo(ClaimNames.SCOPE_LINEITEM + " " + ClaimNames.SCOPE_SCORE + " openid");
+    assertThat(answer.getString("deployment_id")).isEqualTo(canvas.deploymentId());
+    assertThat(answer.getString("registration_client_uri")).startsWith(canvas.url("/api/lti/registrations/"));
+    assertThat(answer.getString("application_type")).isEqualTo("web");
+    assertThat(strings(answer, "grant_types")).containsExactly("implicit", "client_credentials");
+    assertThat(strings(answer, "redirect_uris")).containsExactly(TOOL + "/lti/launch");
+    assertThat(strings(answer, "response_types")).containsExactly("id_token");
+    assertThat(answer.getString("initiate_login_uri")).isEqualTo(TOOL + "/lti/login");
+    assertThat(answer.getString("client_name")).isEqualTo("Conecta Empleo");
+    assertThat(answer.getString("jwks_uri")).isEqualTo(TOOL + "/jwks");
+    assertThat(answer.getString("token_endpoint_auth_method")).isEqualTo("private_key_jwt");
+    assertThat(answer).doesNotContainKey("tos_uri");
+    JsonObject tool = answer.getJsonObject(TOOL_CONFIGURATION);
+    assertThat(tool).doesNotContainKeys("deployment_id", "x_tool_flavour");
+    assertThat(tool.getString("domain")).isEqualTo(DOMAIN);
+    assertThat(tool.getString("https://canvas.instructure.com/lti/privacy_level")).isEqualTo("name_only");
+    JsonObject message = tool.getJsonArray("messages").getJsonObject(0);
+    assertThat(strings(message, "placements")).containsExactly("course_navigation");
+    assertThat(message).doesNotContainKey("x_message_flavour");
     assertThat(canvas.tool().redirectUris()).containsExactly(TOOL + "/lti/launch");
-    assertThat(canvas.registrations().grantedScope()).isEqualTo(ClaimNames.SCOPE_LINEITEM + " " + ClaimNames.SCOPE_SCORE);
-    assertThat(get(canvas.openIdConfigurationUrl(), "Bearer " + token).statusCode()).isEqualTo(401);
-    assertThat(register(canvas, token, registration()).statusCode()).isEqualTo(401);
+    assertThat(canvas.registrations().grantedScope()).isEqualTo(answer.getString("scope"));
+    assertThat(get(canvas.openIdConfigurationUrl(token), null).statusCode()).isEqualTo(401);
+    HttpResponse<String> again = register(canvas, token, registration());
+    assertThat(again.statusCode()).isEqualTo(401);
+    assertThat(json(again.body()).getString("errorMessage")).isNotBlank();
     assertThat(canvas.registrations().refusals()).containsExactly("token_already_used", "token_already_used");
+  }
+
+  @Test
+  void testOlderCanvasAnswersWithoutDeploymentId() throws Exception {
+    SimulatedPlatform canvas = simulator.canvasAwaitingRegistration();
+    canvas.registrations().omitDeploymentId();
+    Map<String, Object> registration = registration();
+    registration.put("scope", "");
+
+    HttpResponse<String> response = register(canvas, token(canvas), registration);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonObject answer = json(response.body());
+    assertThat(answer).doesNotContainKey("deployment_id");
+    assertThat(answer.getJsonObject(TOOL_CONFIGURATION)).doesNotContainKey("deployment_id");
+    assertThat(answer.getString("scope")).isEqualTo("openid");
+    assertThat(canvas.registrations().grantedScope()).isEqualTo("openid");
   }
 
   @Test
@@ -268,26 +380,49 @@ class DynamicRegistrationTest {
     rules.put("invalid_redirect_uris", r -> r.put("redirect_uris", List.of()));
     rules.put("missing_scope", r -> r.remove("scope"));
     rules.put("missing_target_link_uri", r -> tool(r).remove("target_link_uri"));
+    rules.put("invalid_placement", r -> tool(r).put("messages", List.of(Map.of("type", "LtiDeepLinkingRequest",
+        "placements", List.of("link_selection", "global_navigation")))));
+    // course_navigation is a resource-link placement only.
+    rules.put("invalid_placement ", r -> tool(r).put("messages", List.of(Map.of("type", "LtiDeepLinkingRequest",
+        "placements", List.of("course_navigation")))));
+    rules.put("invalid_privacy_level", r -> tool(r).put("https://canvas.instructure.com/lti/privacy_level", "everything"));
+    rules.put("invalid_visibility", r -> tool(r).put("messages", List.of(Map.of("type", "LtiResourceLinkRequest",
+        "https://canvas.instructure.com/lti/visibility", "teachers"))));
+    rules.put("invalid_default_enabled", r -> tool(r).put("messages", List.of(Map.of("type", "LtiResourceLinkRequest",
+        "placements", List.of("course_navigation"),
+        "https://canvas.instructure.com/lti/course_navigation/default_enabled", "false"))));
+    rules.put("invalid_scopes", r -> r.put("scope", ClaimNames.SCOPE_SCORE + " https://example.org/unsupported"));
     for (var rule : rules.entrySet()) {
       Map<String, Object> registration = registration();
       rule.getValue().accept(registration);
       HttpResponse<String> response = register(canvas, token, registration);
-      assertThat(response.statusCode()).as(rule.getKey()).isEqualTo(400);
+      assertThat(response.statusCode()).as(rule.getKey()).isEqualTo(422);
       assertThat(json(response.body()).getJsonArray("errors").getJsonObject(0).getString("error_code"))
-          .as(rule.getKey()).isEqualTo(rule.getKey());
+          .as(rule.getKey()).isEqualTo(rule.getKey().trim());
     }
-    assertThat(canvas.registrations().refusals()).containsExactlyElementsOf(rules.keySet());
+    assertThat(canvas.registrations().refusals())
+        .containsExactlyElementsOf(rules.keySet().stream().map(String::trim).toList());
 
     Map<String, Object> both = registration();
     tool(both).remove("claims");
     tool(both).remove("messages");
-    JsonObject errors = json(register(canvas, token, both).body());
-    assertThat(errors.getJsonArray("errors")).hasSize(2);
+    HttpResponse<String> refused = register(canvas, token, both);
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(json(refused.body()).getJsonArray("errors")).hasSize(2);
+    assertThat(post(URI.create(canvas.url("/api/lti/registrations")), "Bearer " + token, "application/json", "[]")
+        .statusCode()).isEqualTo(422);
 
-    Map<String, Object> empty = registration();
-    empty.put("scope", "");
-    assertThat(register(canvas, token, empty).statusCode()).isEqualTo(200);
-    assertThat(canvas.registrations().grantedScope()).isEmpty();
+    Map<String, Object> placed = registration();
+    tool(placed).put("messages", List.of(
+        Map.of("type", "LtiResourceLinkRequest", "placements", List.of("course_navigation", "account_navigation"),
+            "https://canvas.instructure.com/lti/course_navigation/default_enabled", true,
+            "https://canvas.instructure.com/lti/visibility", "admins"),
+        Map.of("type", "LtiDeepLinkingRequest", "placements", List.of("editor_button", "submission_type_selection"))));
+    tool(placed).put("https://canvas.instructure.com/lti/privacy_level", "anonymous");
+    placed.put("scope", ClaimNames.SCOPE_SCORE + " " + NRPS);
+    HttpResponse<String> accepted = register(canvas, token, placed);
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    assertThat(canvas.registrations().grantedScope()).isEqualTo(ClaimNames.SCOPE_SCORE + " " + NRPS + " openid");
   }
 
   @Test
@@ -363,12 +498,36 @@ class DynamicRegistrationTest {
     assertThat(frame.attr("name")).isEqualTo("contentframe");
     URI start = URI.create(frame.attr("src"));
     assertThat(start.toString()).startsWith(TOOL + "/lti/register?openid_configuration=");
-    String token = Exchange.decode(start.getRawQuery()).get("registration_token");
-    assertThat(get(canvas.openIdConfigurationUrl(), "Bearer " + token).statusCode()).isEqualTo(200);
+    Map<String, String> query = Exchange.decode(start.getRawQuery());
+    assertThat(get(URI.create(query.get("openid_configuration")), null).statusCode()).isEqualTo(200);
     assertThat(html.selectFirst("p#lti-status")).isNotNull();
     String script = html.select("script").html();
     assertThat(script).contains("window.ltiMessages = []", "window.addEventListener('message'",
         "window.ltiMessages.push(e.data)", "org.imsglobal.lti.close", "'closed'");
+    // Canvas listens to the tool's origin only; anything else is kept aside and closes nothing.
+    assertThat(script).contains("window.ignoredMessages = []", "var toolOrigin = \"" + TOOL + "\";",
+        "if (e.origin !== toolOrigin)", "window.ignoredMessages.push(e.data)");
+    assertThat(script.indexOf("e.origin !== toolOrigin")).isLessThan(script.indexOf("window.ltiMessages.push(e.data)"));
+  }
+
+  @Test
+  void testMoodleRegistrationPageAcceptsTheCloseFromAnyOrigin() throws Exception {
+    SimulatedPlatform moodle = simulator.moodleAwaitingRegistration();
+
+    URI page = moodle.registrationPage(TOOL + "/lti/register");
+
+    HttpResponse<String> response = get(URI.create(page.toString().replace("//localhost:", "//127.0.0.1:")), null);
+    assertThat(response.statusCode()).isEqualTo(200);
+    String script = Jsoup.parse(response.body()).select("script").html();
+    assertThat(script).contains("window.ltiMessages.push(e.data)", "e.data.subject === 'org.imsglobal.lti.close'")
+        .doesNotContain("e.origin", "toolOrigin");
+  }
+
+  @Test
+  void testOriginOfTheToolsUrlAsABrowserSerializesIt() {
+    assertThat(RegistrationPage.origin(URI.create("HTTPS://Tool.Example:443/lti/register?x=1"))).isEqualTo("https://tool.example");
+    assertThat(RegistrationPage.origin(URI.create("http://tool.example:80/r"))).isEqualTo("http://tool.example");
+    assertThat(RegistrationPage.origin(URI.create("http://127.0.0.1:8080/r#f"))).isEqualTo("http://127.0.0.1:8080");
   }
 
   /** A change to a valid registration, and the error code it must get. */

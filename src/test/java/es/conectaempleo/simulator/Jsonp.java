@@ -3,6 +3,7 @@ package es.conectaempleo.simulator;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
 import java.io.Reader;
 import java.util.Collection;
@@ -37,5 +38,9 @@ public final class Jsonp {
 
   public static JsonObjectBuilder createObjectBuilder(Map<String, ?> members) {
     return PROVIDER.createObjectBuilder(members);
+  }
+
+  public static JsonString createValue(String value) {
+    return PROVIDER.createValue(value);
   }
 }

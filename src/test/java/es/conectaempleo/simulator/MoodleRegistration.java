@@ -4,8 +4,12 @@ import static es.conectaempleo.simulator.RegistrationJson.object;
 import static es.conectaempleo.simulator.RegistrationJson.strings;
 import static es.conectaempleo.simulator.RegistrationJson.text;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +21,12 @@ import java.util.regex.Pattern;
  * openid-registration.php}, LTI-CHECKLIST §1.1, §1.9): a public configuration with {@code
  * messages_supported} as plain strings and no {@code authorization_server}; a registration token
  * that is an RS256 JWT of the site key with the client id to be issued as {@code sub} and scope
- * {@code reg}; and {@code registration_to_config}'s checks, one at a time, in its order. The answer
- * echoes the registration with the client id, the granted scopes and the deployment id (the new
- * tool type's id).
+ * {@code reg}; and {@code registration_to_config}'s checks, one at a time, in its order: the
+ * required attributes first, then the domain and the target link. A refusal's body is the bare
+ * error code, sent as {@code application/json} as Moodle does. The answer is no echo: {@code
+ * registration_helper::config_to_registration} rebuilds it from the tool type Moodle stored, with
+ * the client id, the granted scopes and, inside the tool configuration, the deployment id (the new
+ * tool type's id) and of the messages only the deep-linking one.
  */
 final class MoodleRegistration implements RegistrationRules {
   static final String VERSION = "4.5.1 (Build: 20250113)";
@@ -27,6 +34,9 @@ final class MoodleRegistration implements RegistrationRules {
    * Moodle's {@code lti_get_domain_from_url}: after an optional scheme and an optional {@code www.},
    * everything up to the first slash, so a port is part of the domain and must match too.
    */
+  /** What {@code registration_to_config} reads without a default, in its order. */
+  private static final List<String> REQUIRED = List.of("response_types", "initiate_login_uri", "redirect_uris",
+      "client_name", "jwks_uri", "token_endpoint_auth_method");
   private static final Pattern DOMAIN = Pattern.compile("(?:https?://)?(?:www\\.)?([^/]+)(?:/|$)", Pattern.CASE_INSENSITIVE);
 
   @Override
@@ -52,6 +62,16 @@ final class MoodleRegistration implements RegistrationRules {
   @Override
   public boolean configurationNeedsToken() {
     return false;
+  }
+
+  @Override
+  public boolean closeNeedsToolOrigin() {
+    return false;
+  }
+
+  @Override
+  public int invalidStatus() {
+    return 400;
   }
 
   @Override
@@ -104,10 +124,18 @@ final class MoodleRegistration implements RegistrationRules {
         ClaimNames.SCOPE_LINEITEM, NRPS_SCOPE, "openid");
   }
 
+  /** Required attributes first, in the order Moodle reads them; then the domain and the values. */
   @Override
   public Refusal check(JsonObject registration) {
-    // Moodle reads the domain out of the tool configuration: without the object it has no domain.
+    for (String required : REQUIRED) {
+      if (!registration.containsKey(required) || registration.get(required).getValueType() == JsonValue.ValueType.NULL) {
+        return bad("missing_" + required);
+      }
+    }
     JsonObject tool = object(registration, TOOL_CONFIGURATION);
+    if (tool == null) {
+      return bad("missing_lti_tool_configuration");
+    }
     String domain = text(tool, "domain");
     if (domain == null) {
       return bad("missing_domain");
@@ -145,25 +173,78 @@ final class MoodleRegistration implements RegistrationRules {
     return target != null ? target : "https://" + text(tool, "domain");
   }
 
+  /** The requested scopes Moodle supports, once each, in the order asked. */
   @Override
-  public JsonObject answer(SimulatedPlatform platform, JsonObject registration, String grantedScope) {
-    var tool = Jsonp.createObjectBuilder(object(registration, TOOL_CONFIGURATION))
-        .add("target_link_uri", targetLinkUri(registration))
-        .add("deployment_id", platform.deploymentId());
-    return Jsonp.createObjectBuilder(registration)
-        .add("client_id", platform.clientId())
-        .add("scope", grantedScope)
-        .add(TOOL_CONFIGURATION, tool)
-        .build();
+  public String grantedScope(JsonObject registration) {
+    return String.join(" ", RegistrationJson.scopes(text(registration, "scope")).stream()
+        .filter(scopesSupported()::contains).toList());
   }
 
   /**
-   * Moodle answers a {@code registration_exception} with its code alone as the body; here the code
-   * is wrapped in a JSON object, so that every answer of the endpoint is JSON.
+   * {@code config_to_registration}: the fixed values Moodle supports, what it stored of the tool,
+   * and a tool configuration with its version, the deployment id, the www-less domain, the claims
+   * it sends (from its "share name" and "share email" settings) and only the deep-linking message.
    */
   @Override
+  public JsonObject answer(SimulatedPlatform platform, JsonObject registration, Answer answer) {
+    JsonObject registered = object(registration, TOOL_CONFIGURATION);
+    var tool = Jsonp.createObjectBuilder()
+        .add("version", "1.3.0")
+        .add("deployment_id", platform.deploymentId())
+        .add("target_link_uri", targetLinkUri(registration))
+        .add("domain", domain(text(registered, "domain")))
+        .add("description", registered.get("description") instanceof JsonString description ? description.getString() : "")
+        .add("claims", Jsonp.createArrayBuilder(claims(strings(registered, "claims"))));
+    JsonArray messages = RegistrationJson.array(registered, "messages");
+    if (messages != null) {
+      for (JsonValue message : messages) {
+        if (message instanceof JsonObject object && ClaimNames.DEEP_LINKING_REQUEST.equals(text(object, "type"))) {
+          var deepLinking = Jsonp.createObjectBuilder().add("type", ClaimNames.DEEP_LINKING_REQUEST);
+          String target = text(object, "target_link_uri");
+          if (target != null) {
+            deepLinking.add("target_link_uri", target);
+          }
+          tool.add("messages", Jsonp.createArrayBuilder().add(deepLinking));
+          break;
+        }
+      }
+    }
+    if (object(registered, "custom_parameters") != null) {
+      tool.add("custom_parameters", object(registered, "custom_parameters"));
+    }
+    var built = Jsonp.createObjectBuilder()
+        .add("client_id", platform.clientId())
+        .add("response_types", Jsonp.createArrayBuilder(List.of("id_token")))
+        .add("jwks_uri", text(registration, "jwks_uri"))
+        .add("initiate_login_uri", text(registration, "initiate_login_uri"))
+        .add("grant_types", Jsonp.createArrayBuilder(List.of("client_credentials", "implicit")))
+        .add("redirect_uris", Jsonp.createArrayBuilder(strings(registration, "redirect_uris")))
+        .add("application_type", "web")
+        .add("token_endpoint_auth_method", "private_key_jwt")
+        .add("client_name", text(registration, "client_name"));
+    if (text(registration, "logo_uri") != null) {
+      built.add("logo_uri", text(registration, "logo_uri"));
+    }
+    return built.add("scope", answer.grantedScope()).add(TOOL_CONFIGURATION, tool).build();
+  }
+
+  /** The claims Moodle sends: always {@code iss} and {@code sub}, the names and email if asked for. */
+  private static List<String> claims(List<String> requested) {
+    List<String> asked = requested == null ? List.of() : requested;
+    var claims = new ArrayList<>(List.of("iss", "sub"));
+    if (asked.stream().anyMatch(List.of("name", "given_name", "family_name")::contains)) {
+      claims.addAll(List.of("name", "family_name", "given_name"));
+    }
+    if (asked.contains("email")) {
+      claims.add("email");
+    }
+    return claims;
+  }
+
+  /** Moodle answers a {@code registration_exception} with its code alone as the body. */
+  @Override
   public String errorBody(Refusal refusal) {
-    return Jsonp.createObjectBuilder().add("error", refusal.code()).build().toString();
+    return refusal.code();
   }
 
   /** The domain Moodle compares: see {@link #DOMAIN}; {@code null} when there is none. */

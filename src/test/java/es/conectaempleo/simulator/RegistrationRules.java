@@ -54,8 +54,20 @@ sealed interface RegistrationRules permits MoodleRegistration, CanvasRegistratio
   /** Title of that page, in the LMS's words. */
   String adminPageTitle();
 
-  /** Whether the configuration GET needs the registration token as a bearer token (Canvas). */
+  /**
+   * Whether the configuration GET needs the registration token (Canvas): it takes it only from the
+   * {@code registration_token} of its query, which is why the URL it passes the tool carries it.
+   */
   boolean configurationNeedsToken();
+
+  /**
+   * Whether the admin page accepts the close message only from the origin of the tool's
+   * registration URL (Canvas checks {@code message.origin}; Moodle checks only the subject).
+   */
+  boolean closeNeedsToolOrigin();
+
+  /** The status of a registration the schema or the rules refuse: Moodle 400, Canvas 422. */
+  int invalidStatus();
 
   /** The OpenID configuration, claiming {@code issuer}. */
   JsonObject configuration(SimulatedPlatform platform, String issuer);
@@ -63,7 +75,7 @@ sealed interface RegistrationRules permits MoodleRegistration, CanvasRegistratio
   /** The claims of a registration token minted now; it expires an hour later on both LMSs. */
   Map<String, Object> tokenClaims(SimulatedPlatform platform, Instant now, Instant expiry);
 
-  /** The scopes the configuration lists and a registration can be granted. */
+  /** The scopes the configuration lists. */
   List<String> scopesSupported();
 
   /** The first reason to refuse the registration, in the LMS's order; {@code null} to accept it. */
@@ -72,9 +84,18 @@ sealed interface RegistrationRules permits MoodleRegistration, CanvasRegistratio
   /** The tool's default launch URL the LMS keeps (Moodle makes one up from the domain). */
   String targetLinkUri(JsonObject registration);
 
-  /** The answer to an accepted registration: what it echoes and adds. */
-  JsonObject answer(SimulatedPlatform platform, JsonObject registration, String grantedScope);
+  /**
+   * The scopes a registration is granted, space-separated, exactly as the answer's {@code scope}
+   * says them.
+   */
+  String grantedScope(JsonObject registration);
 
-  /** The body of a refusal, in the LMS's error shape. */
+  /** What an accepted registration is answered: the client the LMS built from it, in its words. */
+  JsonObject answer(SimulatedPlatform platform, JsonObject registration, Answer answer);
+
+  /** What the LMS knows when it answers an accepted registration. */
+  record Answer(String grantedScope, String registrationId, boolean withDeploymentId) {}
+
+  /** The body of a refusal, in the LMS's error shape (always sent as {@code application/json}). */
   String errorBody(Refusal refusal);
 }

@@ -146,6 +146,15 @@ public final class SimulatedPlatform {
   }
 
   /**
+   * The {@code openid_configuration} URL the LMS passes the tool along with that registration
+   * token: Canvas's carries it in its query ({@code ?registration_token=}), the only place Canvas
+   * reads it from; Moodle's is {@link #openIdConfigurationUrl()}.
+   */
+  public URI openIdConfigurationUrl(String registrationToken) {
+    return dynamicRegistration().configurationUrl(registrationToken);
+  }
+
+  /**
    * The admin enters the tool's registration URL: a fresh single-use registration token, and the
    * URL the LMS opens, {@code toolRegistrationUrl} with {@code openid_configuration} and {@code
    * registration_token} added to its query (DR §3.3).
