@@ -63,7 +63,9 @@ public record PlatformConfiguration(
         Optional.ofNullable(JsonMembers.string(platform, "product_family_code"))
             .map(code -> code.toLowerCase(Locale.ROOT))
             .orElse(null),
-        JsonMembers.string(json, CANVAS_ACCOUNT_NAME));
+        // Canvas puts its account name in the platform object; read the top level too, to be lenient.
+        Optional.ofNullable(JsonMembers.string(platform, CANVAS_ACCOUNT_NAME))
+            .orElse(JsonMembers.string(json, CANVAS_ACCOUNT_NAME)));
   }
 
   /** A required member the configuration lacks, or has in a form the tool cannot use. */
@@ -108,11 +110,11 @@ public record PlatformConfiguration(
   }
 
   /**
-   * Whether the configuration came from where its issuer lives (DR §3.5.1). The rule of the spec is
-   * "the same domain"; Instructure's Canvas serves the configuration from the customer's host
-   * ({@code school.instructure.com}) under the shared issuer {@code canvas.instructure.com}, so a
-   * host below the issuer's parent domain counts too, as long as that parent is itself a domain
-   * with two labels or more (never a bare top-level domain).
+   * Whether the configuration came from where its issuer lives (DR §3.5.1: the issuer's domain must
+   * match the configuration URL's): the same host, or a host below it. Moodle's issuer is its site
+   * URL and Canvas (cloud and self-hosted) serves the configuration from its issuer's host, so
+   * nothing looser is needed; a looser rule would let a neighbour on a shared parent domain speak
+   * for the LMS.
    */
   public static boolean issuerMatches(String issuer, URI configurationUrl) {
     String issuerHost = host(URI.create(issuer));
@@ -120,12 +122,7 @@ public record PlatformConfiguration(
     if (issuerHost == null || configurationHost == null) {
       return false;
     }
-    if (configurationHost.equals(issuerHost) || configurationHost.endsWith("." + issuerHost)) {
-      return true;
-    }
-    int dot = issuerHost.indexOf('.');
-    String parent = dot < 0 ? "" : issuerHost.substring(dot + 1);
-    return parent.contains(".") && !parent.matches("[0-9.]+") && configurationHost.endsWith("." + parent);
+    return configurationHost.equals(issuerHost) || configurationHost.endsWith("." + issuerHost);
   }
 
   private static String host(URI uri) {

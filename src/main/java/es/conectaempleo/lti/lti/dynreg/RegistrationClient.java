@@ -58,11 +58,16 @@ public final class RegistrationClient {
           ServiceFailure.malformed(
               "POST", registrationEndpoint, response.status(), response.body(), "no usable client_id"));
     }
+    // Moodle names the deployment in the tool configuration; Canvas (when it creates one at
+    // registration) at the top level.
     String deploymentId = null;
     if (answer.get(ToolRegistrationRequest.TOOL_CONFIGURATION) instanceof Map<?, ?> tool) {
       @SuppressWarnings("unchecked")
       Map<String, Object> typed = (Map<String, Object>) tool;
       deploymentId = JsonMembers.string(typed, "deployment_id");
+    }
+    if (deploymentId == null) {
+      deploymentId = JsonMembers.string(answer, "deployment_id");
     }
     if (deploymentId != null && deploymentId.length() > MAX_CLIENT_ID_LENGTH) {
       deploymentId = null; // longer than any LMS makes them: leave it to the admin API

@@ -12,7 +12,7 @@ import java.util.Map;
  * The tool's client registration (DR §3.5.2): the same URLs, scopes, messages and Canvas placements
  * as the published manual configuration ({@code lti-config/}), so a tool registered either way
  * behaves the same. Fields Moodle or Canvas require are all present: Moodle checks that {@code
- * domain} is the host (and non-default port) of {@code target_link_uri}; Canvas requires {@code
+ * domain} is the host (and port, if written) of {@code target_link_uri}; Canvas requires {@code
  * grant_types}, {@code scope}, {@code messages} and {@code claims}.
  *
  * @param base the tool's public base URL without trailing slash, e.g. {@code https://lti.example.org}
@@ -58,16 +58,11 @@ public record ToolRegistrationRequest(
   }
 
   /**
-   * Host, with the port when it is not the scheme's default: what Moodle compares with the host of
-   * {@code target_link_uri} (its {@code lti_get_domain_from_url}).
+   * Host, with the port when the URL names one: what Moodle compares with the host and port of
+   * {@code target_link_uri} (its {@code lti_get_domain_from_url} keeps whatever port the URL writes).
    */
   static String domain(URI url) {
-    int port = url.getPort();
-    boolean defaultPort =
-        port == -1
-            || ("https".equalsIgnoreCase(url.getScheme()) && port == 443)
-            || ("http".equalsIgnoreCase(url.getScheme()) && port == 80);
-    return defaultPort ? url.getHost() : url.getHost() + ":" + port;
+    return url.getPort() == -1 ? url.getHost() : url.getHost() + ":" + url.getPort();
   }
 
   /**

@@ -12,6 +12,7 @@ import es.conectaempleo.lti.registration.entity.Platform;
 import es.conectaempleo.lti.registration.entity.RegistrationInvitation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ClientErrorException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -22,7 +23,8 @@ import java.util.logging.Logger;
  * OpenID configuration and a registration token; the tool checks the invitation, reads the
  * configuration, posts its registration and keeps the platform (and the deployment, when the LMS made
  * one). The LMS calls run outside any transaction; the invitation is claimed before them and spent
- * in the transaction that keeps the platform, or released when they fail.
+ * in the transaction that keeps the platform, or released when they fail. A registration never
+ * changes a platform the tool knows already.
  */
 @ApplicationScoped
 public class DynamicRegistrations {
@@ -76,9 +78,17 @@ public class DynamicRegistrations {
               platform.authorizationEndpoint(),
               platform.tokenEndpoint(),
               platform.jwksUri());
-      Platform keptPlatform =
-          registrations.registerDynamically(
-              config, name(invitation, platform), registered.deploymentId(), invitation.id());
+      Platform keptPlatform;
+      try {
+        keptPlatform =
+            registrations.registerDynamically(
+                config, name(invitation, platform), registered.deploymentId(), invitation.id());
+      } catch (ClientErrorException e) {
+        LOG.warning(
+            () -> "Dynamic Registration refused: " + platform.issuer() + " client " + registered.clientId()
+                + " is registered already (invitation " + invitation.id() + ")");
+        throw new RegistrationProblem(Reason.PLATFORM_EXISTS, "issuer and client id registered already");
+      }
       kept = true;
       LOG.info(
           () ->
@@ -120,6 +130,9 @@ public class DynamicRegistrations {
       throw lmsFailed(e);
     }
     if (!PlatformConfiguration.issuerMatches(platform.issuer(), configurationUri)) {
+      LOG.warning(
+          () -> "Dynamic Registration refused: issuer " + platform.issuer() + " served from "
+              + configurationUri.getHost());
       throw new RegistrationProblem(
           Reason.ISSUER_MISMATCH,
           "issuer " + platform.issuer() + " does not match the configuration's host " + configurationUri.getHost());
@@ -143,7 +156,9 @@ public class DynamicRegistrations {
   }
 
   private static RegistrationProblem lmsFailed(ServiceCallException e) {
-    return new RegistrationProblem(Reason.LMS_FAILED, e.getMessage(), e.failure());
+    String answer = RegistrationProblem.describe(e.failure());
+    LOG.warning(() -> "Dynamic Registration failed at the LMS: " + answer);
+    return new RegistrationProblem(Reason.LMS_FAILED, answer, e.failure());
   }
 
   /** The operator's name for the invitation, else what the LMS calls itself. */

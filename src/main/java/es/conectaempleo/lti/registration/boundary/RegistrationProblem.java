@@ -1,6 +1,7 @@
 package es.conectaempleo.lti.registration.boundary;
 
 import es.conectaempleo.lti.lti.ServiceFailure;
+import java.net.URI;
 
 /**
  * Why a Dynamic Registration cannot go on, for the LMS admin who started it: each reason has its
@@ -21,6 +22,11 @@ public class RegistrationProblem extends Exception {
     NOT_FROM_LMS(400),
     /** The configuration names an issuer on another domain than the one it came from (DR §3.5.1). */
     ISSUER_MISMATCH(400),
+    /**
+     * The LMS answered with an issuer and client id the tool has registered already: a registration
+     * never takes over an existing platform (its keys and learners); the operator decides.
+     */
+    PLATFORM_EXISTS(409),
     /** The LMS did not answer, refused, or answered something unusable. */
     LMS_FAILED(502);
 
@@ -55,5 +61,24 @@ public class RegistrationProblem extends Exception {
   /** What the LMS answered, for {@link Reason#LMS_FAILED}; otherwise {@code null}. */
   public ServiceFailure failure() {
     return failure;
+  }
+
+  /**
+   * What the LMS answered, for its admin and the log: the call without its query (Canvas puts the
+   * registration token there), what was wrong, and the start of the LMS's body; {@code null}
+   * without a failure.
+   */
+  public String lmsAnswer() {
+    return failure == null ? null : describe(failure);
+  }
+
+  static String describe(ServiceFailure failure) {
+    URI uri = failure.uri();
+    String where = uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
+    var text = new StringBuilder(failure.method()).append(' ').append(where).append(": ").append(failure.detail());
+    if (!failure.body().isEmpty()) {
+      text.append("\n").append(failure.body());
+    }
+    return text.toString();
   }
 }

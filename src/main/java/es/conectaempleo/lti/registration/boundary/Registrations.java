@@ -58,28 +58,16 @@ public class Registrations {
 
   /**
    * Keeps what a Dynamic Registration established, in one transaction with spending its invitation:
-   * the platform (its endpoints corrected when this issuer and client id were registered before)
-   * and the deployment, when the platform created one.
+   * the platform and the deployment, when the platform created one.
    *
    * @param deploymentId may be {@code null}
+   * @throws ClientErrorException 409 when (issuer, client id) is already registered: a registration
+   *     never takes over a known platform
    */
   public Platform registerDynamically(
       PlatformConfig config, String name, String deploymentId, long invitationId) {
-    Platform platform =
-        em.createNamedQuery(Platform.FIND_BY_ISSUER_AND_CLIENT, Platform.class)
-            .setParameter("issuer", config.issuer())
-            .setParameter("clientId", config.clientId())
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (platform == null) {
-      platform = new Platform(config, name, clock.instant());
-      em.persist(platform);
-      em.flush();
-    } else {
-      platform.update(config, name == null ? platform.name() : name, clock.instant());
-    }
-    if (deploymentId != null && !hasDeployment(platform.id(), deploymentId)) {
+    Platform platform = register(config, name);
+    if (deploymentId != null) {
       em.persist(new Deployment(platform, deploymentId, clock.instant()));
     }
     invitations.spend(invitationId, platform);

@@ -2,7 +2,6 @@ package es.conectaempleo.lti.web.admin;
 
 import es.conectaempleo.lti.Language;
 import es.conectaempleo.lti.ToolUrls;
-import es.conectaempleo.lti.lti.ServiceFailure;
 import es.conectaempleo.lti.lti.dynreg.ToolRegistrationRequest;
 import es.conectaempleo.lti.registration.boundary.DynamicRegistrations;
 import es.conectaempleo.lti.registration.boundary.RegistrationProblem;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -113,22 +111,8 @@ public class ToolRegistrationPage {
     parameters.put("status", problem.reason().status());
     parameters.put("title", t.get(key + ".title"));
     parameters.put("explanation", t.get(key + ".text"));
-    parameters.put("lmsAnswer", problem.failure() == null ? null : lmsAnswer(problem.failure()));
+    parameters.put("lmsAnswer", problem.lmsAnswer());
     return pages.page(problem.reason().status(), "admin/registration-problem.jte", parameters);
-  }
-
-  /**
-   * What the LMS answered, for its admin: the call (without its query, which may hold the
-   * registration token), what was wrong, and the start of the LMS's body.
-   */
-  static String lmsAnswer(ServiceFailure failure) {
-    URI uri = failure.uri();
-    String where = uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
-    var text = new StringBuilder(failure.method()).append(' ').append(where).append(": ").append(failure.detail());
-    if (!failure.body().isEmpty()) {
-      text.append("\n").append(failure.body());
-    }
-    return text.toString();
   }
 
   private Texts texts() {

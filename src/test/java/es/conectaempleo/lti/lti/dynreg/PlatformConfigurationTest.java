@@ -30,7 +30,7 @@ class PlatformConfigurationTest {
     return json;
   }
 
-  /** Canvas: messages as objects with placements, the account name in its own claim. */
+  /** Canvas: messages as objects with placements, the account name in the platform object. */
   static Map<String, Object> canvas() {
     var json = new HashMap<String, Object>();
     json.put("issuer", "https://canvas.instructure.com");
@@ -38,11 +38,11 @@ class PlatformConfigurationTest {
     json.put("token_endpoint", "https://sso.canvaslms.com/login/oauth2/token");
     json.put("jwks_uri", "https://sso.canvaslms.com/api/lti/security/jwks");
     json.put("registration_endpoint", "https://school.instructure.com/api/lti/registrations");
-    json.put(PlatformConfiguration.CANVAS_ACCOUNT_NAME, "Escuela de Adultos");
     json.put(
         PlatformConfiguration.PLATFORM_CONFIGURATION,
         Map.of(
             "product_family_code", "canvas",
+            PlatformConfiguration.CANVAS_ACCOUNT_NAME, "Escuela de Adultos",
             "messages_supported",
             List.of(
                 Map.of("type", "LtiResourceLinkRequest", "placements", List.of("course_navigation")),
@@ -112,10 +112,10 @@ class PlatformConfigurationTest {
   }
 
   @Test
-  void testCanvasCloudIssuerMatchesTheCustomersHost() {
-    URI school = URI.create("https://school.instructure.com/api/lti/security/openid-configuration?registration_token=x");
-    assertThat(PlatformConfiguration.issuerMatches("https://canvas.instructure.com", school)).isTrue();
-    assertThat(PlatformConfiguration.issuerMatches("https://canvas.beta.instructure.com", URI.create("https://school.beta.instructure.com/c")))
+  void testCanvasCloudServesItsConfigurationFromItsIssuersHost() {
+    URI cloud = URI.create("https://canvas.instructure.com/api/lti/security/openid-configuration?registration_token=x");
+    assertThat(PlatformConfiguration.issuerMatches("https://canvas.instructure.com", cloud)).isTrue();
+    assertThat(PlatformConfiguration.issuerMatches("https://canvas.beta.instructure.com", URI.create("https://canvas.beta.instructure.com/c")))
         .isTrue();
   }
 
@@ -124,10 +124,12 @@ class PlatformConfigurationTest {
     URI attacker = URI.create("https://lms.attacker.example/openid-configuration");
     assertThat(PlatformConfiguration.issuerMatches("https://campus.example.org", attacker)).isFalse();
     assertThat(PlatformConfiguration.issuerMatches("https://canvas.instructure.com", attacker)).isFalse();
-    // The parent of a two-label issuer is a top-level domain: no sibling host counts.
+    // A neighbour under the same parent domain does not speak for the LMS.
+    assertThat(PlatformConfiguration.issuerMatches("https://campus.uni.es", URI.create("https://blog.uni.es/c"))).isFalse();
+    assertThat(PlatformConfiguration.issuerMatches("https://canvas.instructure.com", URI.create("https://school.instructure.com/c")))
+        .isFalse();
     assertThat(PlatformConfiguration.issuerMatches("https://example.org", URI.create("https://other.org/c"))).isFalse();
     assertThat(PlatformConfiguration.issuerMatches("https://moodle.org", URI.create("https://evil.org/c"))).isFalse();
-    // Addresses have no parent domain.
     assertThat(PlatformConfiguration.issuerMatches("http://127.0.0.1:8081", URI.create("http://127.0.0.2:8081/c"))).isFalse();
   }
 }

@@ -47,9 +47,10 @@ class ToolRegistrationRequestTest {
   }
 
   @Test
-  void testDomainCarriesAPortOnlyWhenNotTheDefault() {
+  void testDomainCarriesThePortTheLaunchUrlWrites() {
     assertThat(ToolRegistrationRequest.domain(URI.create("https://lti.example.org/lti/launch"))).isEqualTo("lti.example.org");
-    assertThat(ToolRegistrationRequest.domain(URI.create("https://lti.example.org:443/lti/launch"))).isEqualTo("lti.example.org");
+    // Moodle compares with the launch URL's host and port as written.
+    assertThat(ToolRegistrationRequest.domain(URI.create("https://lti.example.org:443/lti/launch"))).isEqualTo("lti.example.org:443");
     assertThat(ToolRegistrationRequest.domain(URI.create("https://lti.example.org:8443/x"))).isEqualTo("lti.example.org:8443");
     assertThat(ToolRegistrationRequest.domain(URI.create("http://127.0.0.1:8080/lti/launch"))).isEqualTo("127.0.0.1:8080");
   }

@@ -95,7 +95,7 @@ class ToolRegistrationIT extends ToolSystemTest {
   }
 
   @Test
-  void testCanvasGetsItsTokenAndTheDeploymentIsAddedLater() {
+  void testCanvasRegistersWithTheTokenInItsConfigurationUrlAndItsDeployment() {
     String link = registrationLink(null);
     SimulatedPlatform canvas = simulator.canvasAwaitingRegistration();
     Browser browser = new Browser().acceptLanguage("en-GB,en;q=0.8");
@@ -104,12 +104,14 @@ class ToolRegistrationIT extends ToolSystemTest {
 
     assertThat(done.status()).as("%s", done).isEqualTo(200);
     assertThat(done.document().select("h1").text()).isEqualTo("Conecta Empleo is registered");
-    assertThat(done.document().text()).contains("Deployment ID").contains("The LMS creates it when the tool is installed");
+    assertThat(done.document().select("dd code").eachText()).containsExactly(canvas.clientId(), canvas.deploymentId());
+    assertThat(done.document().text()).contains("each installation has its own Deployment ID");
     DynamicRegistration registrations = canvas.registrations();
-    assertThat(registrations.configurationAuthorizations())
-        .as("Canvas answers its configuration only with the registration token")
+    assertThat(registrations.configurationRequests())
+        .as("Canvas reads its registration token from the configuration URL's query: the tool keeps it")
         .isNotEmpty()
-        .allSatisfy(authorization -> assertThat(authorization).startsWith("Bearer "));
+        .allSatisfy(request -> assertThat(request.getQuery()).contains("registration_token="));
+    assertThat(registrations.refusals()).isEmpty();
     Map<String, Object> registration = registrations.accepted().get(0);
     @SuppressWarnings("unchecked")
     var tool = (Map<String, Object>) registration.get("https://purl.imsglobal.org/spec/lti-tool-configuration");
@@ -117,9 +119,25 @@ class ToolRegistrationIT extends ToolSystemTest {
     assertThat(tool.get("messages").toString()).contains("LtiResourceLinkRequest", "LtiDeepLinkingRequest");
 
     JsonObject platform = admin.platform(canvas.issuer(), canvas.clientId()).orElseThrow();
-    long platformId = platform.getJsonNumber("id").longValue();
-    assertThat(platform.getString("name")).as("the LMS's own name").contains("127.0.0.1");
-    assertThat(admin.deployments(platformId)).as("Canvas makes its deployment when the app is installed").isEmpty();
+    assertThat(platform.getString("name")).as("the Canvas account's own name").startsWith("Conecta Empleo University (");
+    assertThat(admin.deployments(platform.getJsonNumber("id").longValue())).containsExactly(canvas.deploymentId());
+    LaunchFlow learner = new Browser().launch(canvas, canvas.newLearner("Mary", "Jones"), canvas.newPlacement());
+    assertThat(learner.landing().status()).as("%s", learner.lastPage()).isEqualTo(200);
+  }
+
+  @Test
+  void testOlderCanvasLeavesTheDeploymentToTheAdminApi() {
+    String link = registrationLink(null);
+    SimulatedPlatform canvas = simulator.canvasAwaitingRegistration();
+    canvas.registrations().omitDeploymentId();
+    Browser browser = new Browser();
+
+    Page done = confirm(browser, browser.get(canvas.registrationStart(link)));
+
+    assertThat(done.status()).as("%s", done).isEqualTo(200);
+    assertThat(done.document().text()).contains("Lo crea el LMS al instalar la herramienta").contains("Deployment Id");
+    long platformId = admin.platform(canvas.issuer(), canvas.clientId()).orElseThrow().getJsonNumber("id").longValue();
+    assertThat(admin.deployments(platformId)).isEmpty();
 
     LaunchFlow refused = new Browser().launch(canvas, canvas.newLearner("Mary", "Jones"), canvas.newPlacement());
     assertThat(refused.launch().status()).isEqualTo(401);
@@ -128,6 +146,25 @@ class ToolRegistrationIT extends ToolSystemTest {
     admin.addDeployment(platformId, canvas.deploymentId());
     LaunchFlow learner = new Browser().launch(canvas, canvas.newLearner("Mary", "Jones"), canvas.newPlacement());
     assertThat(learner.landing().status()).as("%s", learner.lastPage()).isEqualTo(200);
+  }
+
+  @Test
+  void testARegistrationNeverTakesOverAKnownPlatform() {
+    SimulatedPlatform moodle = simulator.moodleAwaitingRegistration();
+    Browser browser = new Browser();
+    assertThat(confirm(browser, browser.get(moodle.registrationStart(registrationLink("Primero")))).status()).isEqualTo(200);
+
+    // The LMS answers a second registration with the client id it gave the first.
+    String second = registrationLink("Segundo");
+    Page refused = confirm(browser, browser.get(moodle.registrationStart(second)));
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.document().select("h1").text()).isEqualTo("Este LMS ya estaba registrado");
+    assertThat(admin.platform(moodle.issuer(), moodle.clientId()).orElseThrow().getString("name")).isEqualTo("Primero");
+    assertThat(admin.invitations())
+        .filteredOn(i -> "Segundo".equals(i.getString("name", null)))
+        .singleElement()
+        .satisfies(i -> assertThat(i.getString("state")).isEqualTo("open"));
   }
 
   @Test

@@ -24,11 +24,21 @@ class ToolRegistrationPagesIT extends ToolSystemTest {
   @RegisterExtension static RealBrowser browser = new RealBrowser();
 
   @Test
-  void testAdminRegistersInTheLmsDialogAndTheDialogCloses() {
-    String link = admin.invite("Moodle del centro").getString("registrationUrl");
-    SimulatedPlatform moodle = simulator.moodleAwaitingRegistration();
+  void testAdminRegistersInMoodlesDialogAndTheDialogCloses() {
+    registerAndClose(simulator.moodleAwaitingRegistration());
+  }
 
-    browser.open(moodle.registrationPage(link));
+  /** Canvas takes the close message only from the origin of the registration URL it opened. */
+  @Test
+  void testAdminRegistersInCanvasDialogAndTheDialogCloses() {
+    registerAndClose(simulator.canvasAwaitingRegistration());
+    assertThat((List<?>) browser.script("return window.ignoredMessages;")).isEmpty();
+  }
+
+  private void registerAndClose(SimulatedPlatform lms) {
+    String link = admin.invite(null).getString("registrationUrl");
+
+    browser.open(lms.registrationPage(link));
     browser.enterFrame(LmsWithTool.FRAME, base + "/lti/register/");
     assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Registrar Conecta Empleo en tu LMS");
     browser.find(By.cssSelector("form button[type=submit]")).click();
@@ -42,6 +52,6 @@ class ToolRegistrationPagesIT extends ToolSystemTest {
     @SuppressWarnings("unchecked")
     var messages = (List<Map<String, Object>>) browser.script("return window.ltiMessages;");
     assertThat(messages).singleElement().satisfies(m -> assertThat(m).containsEntry("subject", "org.imsglobal.lti.close"));
-    assertThat(admin.platform(moodle.issuer(), moodle.clientId())).isPresent();
+    assertThat(admin.platform(lms.issuer(), lms.clientId())).isPresent();
   }
 }
