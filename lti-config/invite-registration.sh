@@ -3,6 +3,7 @@
 #
 #   invite-registration.sh [NAME [VALID_HOURS]]   create a link; send it to the LMS administrator
 #   invite-registration.sh --list                 list the links: open, used or expired (no URLs)
+#   invite-registration.sh --revoke ID            end an open link at once (e.g. sent to the wrong person)
 #
 #   NAME         what to call the LMS it registers, e.g. "Moodle IES Ejemplo"; empty or absent: the LMS's own name
 #   VALID_HOURS  how long the link works, 1-720; default 72
@@ -17,7 +18,7 @@
 set -euo pipefail
 
 usage() {
-  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 # shellcheck source=admin-api.sh
@@ -30,7 +31,8 @@ explain_failure() {
   case "$status" in
     400) echo "hint: a value is invalid (VALID_HOURS must be 1-720, NAME at most 255 characters); see the message above." >&2 ;;
     401) echo "hint: wrong CONECTA_ADMIN_TOKEN, or the tool was started without one (admin API closed)." >&2 ;;
-    404) echo "hint: CONECTA_BASE_URL does not point at Conecta LTI, or this version of the tool has no Dynamic Registration." >&2 ;;
+    404) echo "hint: no such invitation id, or CONECTA_BASE_URL does not point at Conecta LTI." >&2 ;;
+    409) echo "hint: that link registered its LMS already; it cannot be revoked (see --list)." >&2 ;;
   esac
   exit 1
 }
@@ -87,6 +89,13 @@ create_invitation() {
   echo "It works once. It is shown only now: the tool keeps no copy (create a new one if it is lost)."
 }
 
+revoke_invitation() {
+  call DELETE "/api/admin/registration-invitations/$1"
+  [[ "$status" == 200 ]] || explain_failure "Revoking the registration link"
+  show_body
+  printf 'Registration link %s revoked: it answers "expired" from now on.\n' "$1"
+}
+
 list_invitations() {
   call GET /api/admin/registration-invitations
   [[ "$status" == 200 ]] || explain_failure "Listing the registration links"
@@ -106,6 +115,13 @@ main() {
       require_environment
       work_dir="$(mktemp -d)"
       list_invitations
+      ;;
+    --revoke)
+      [[ $# -eq 2 ]] || usage_error "--revoke needs the invitation id (see --list)"
+      [[ "$2" =~ ^[0-9]+$ ]] || usage_error "the invitation id is a number, got '$2'"
+      require_environment
+      work_dir="$(mktemp -d)"
+      revoke_invitation "$2"
       ;;
     -*)
       usage_error "unknown option $1"

@@ -74,6 +74,11 @@ public final class ToolAdmin {
     return json(send("POST", "/api/admin/registration-invitations", body.build().toString(), 201));
   }
 
+  /** Ends an open invitation at once; answers the invitation as it is now. */
+  public JsonObject revokeInvitation(long id) {
+    return json(send("DELETE", "/api/admin/registration-invitations/" + id, null, 200));
+  }
+
   /** Every invitation, newest first (without their URLs). */
   public List<JsonObject> invitations() {
     return array(send("GET", "/api/admin/registration-invitations", null, 200));

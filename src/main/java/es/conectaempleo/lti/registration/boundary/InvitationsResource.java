@@ -5,9 +5,11 @@ import es.conectaempleo.lti.security.AdminApi;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -20,7 +22,8 @@ import java.util.List;
 /**
  * Admin API: one-time registration links for LTI Dynamic Registration. The operator creates one per
  * LMS and hands its {@code registrationUrl} to the LMS admin, who pastes it into Moodle ("Register
- * a tool") or Canvas ("Register an app"); the link registers one platform and expires.
+ * a tool") or Canvas ("Register an app"); the link registers one platform and expires, unless
+ * the operator revokes it first.
  */
 @Path("api/admin/registration-invitations")
 @AdminApi
@@ -41,6 +44,13 @@ public class InvitationsResource {
     return Response.status(Response.Status.CREATED)
         .entity(InvitationView.of(issued.invitation(), clock.instant(), url))
         .build();
+  }
+
+  /** Ends an open link at once (sent to the wrong person, no longer needed). */
+  @DELETE
+  @Path("{id}")
+  public InvitationView revoke(@PathParam("id") long id) {
+    return InvitationView.of(invitations.revoke(id), clock.instant(), null);
   }
 
   @GET

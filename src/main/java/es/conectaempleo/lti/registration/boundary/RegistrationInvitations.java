@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response.Status;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,6 +58,25 @@ public class RegistrationInvitations {
   /** Every invitation, newest first. */
   public List<RegistrationInvitation> all() {
     return em.createNamedQuery(RegistrationInvitation.FIND_ALL, RegistrationInvitation.class).getResultList();
+  }
+
+  /**
+   * Ends an invitation before its time; its link then answers "expired".
+   *
+   * @throws NotFoundException when there is no such invitation
+   * @throws ClientErrorException 409 when it registered a platform already
+   */
+  public RegistrationInvitation revoke(long id) {
+    RegistrationInvitation invitation = em.find(RegistrationInvitation.class, id);
+    if (invitation == null) {
+      throw new NotFoundException("No registration invitation " + id);
+    }
+    if (invitation.isUsed()) {
+      throw new ClientErrorException(
+          "This invitation registered platform " + invitation.platform().id() + " already", Status.CONFLICT);
+    }
+    invitation.revoke(clock.instant());
+    return invitation;
   }
 
   /** The invitation of that code, used, expired or open; empty for a code never issued. */

@@ -55,7 +55,7 @@ public class RegistrationInvitation {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "expires_at", nullable = false, updatable = false)
+  @Column(name = "expires_at", nullable = false)
   private Instant expiresAt;
 
   @Column(name = "claimed_at")
@@ -102,6 +102,13 @@ public class RegistrationInvitation {
   /** The platform it registered, or {@code null} while open. */
   public Platform platform() {
     return platform;
+  }
+
+  /** Ends an open invitation now (a link sent to the wrong person); a used one stays as it was. */
+  public void revoke(Instant now) {
+    if (!isUsed() && now.isBefore(expiresAt)) {
+      expiresAt = now;
+    }
   }
 
   public void registered(Platform registered) {

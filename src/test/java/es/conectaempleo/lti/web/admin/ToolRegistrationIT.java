@@ -236,6 +236,43 @@ class ToolRegistrationIT extends ToolSystemTest {
   }
 
   @Test
+  void testARevokedLinkRegistersNothing() throws Exception {
+    JsonObject invitation = admin.invite("Enviado por error");
+    long id = invitation.getJsonNumber("id").longValue();
+    SimulatedPlatform moodle = simulator.moodleAwaitingRegistration();
+
+    assertThat(admin.revokeInvitation(id).getString("state")).isEqualTo("expired");
+
+    Page refused = new Browser().get(moodle.registrationStart(invitation.getString("registrationUrl")));
+    assertThat(refused.status()).isEqualTo(410);
+    assertThat(refused.document().select("h1").text()).isEqualTo("Enlace de registro caducado");
+    assertThat(moodle.registrations().configurationFetches()).as("nothing is asked of the LMS").isZero();
+    assertThat(admin.revokeInvitation(id).getString("state")).as("revoking twice is harmless").isEqualTo("expired");
+    assertThat(adminDelete("/api/admin/registration-invitations/999999999").statusCode()).isEqualTo(404);
+
+    // A link that registered its LMS cannot be revoked: the platform stays (PUT or the LMS ends it).
+    String used = registrationLink(null);
+    SimulatedPlatform other = simulator.moodleAwaitingRegistration();
+    Browser browser = new Browser();
+    assertThat(confirm(browser, browser.get(other.registrationStart(used))).status()).isEqualTo(200);
+    long usedId = admin.invitations().stream()
+        .filter(i -> "used".equals(i.getString("state")) && i.getJsonNumber("platformId").longValue()
+            == admin.platform(other.issuer(), other.clientId()).orElseThrow().getJsonNumber("id").longValue())
+        .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    var conflict = adminDelete("/api/admin/registration-invitations/" + usedId);
+    assertThat(conflict.statusCode()).isEqualTo(409);
+    assertThat(conflict.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  private HttpResponse<String> adminDelete(String path) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", "Bearer " + es.conectaempleo.lti.ToolDeployment.ADMIN_TOKEN)
+            .DELETE().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void testInvitationsNeedTheAdminToken() throws Exception {
     URI invitations = URI.create(base + "/api/admin/registration-invitations");
     var anonymous = HTTP.send(
