@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -68,6 +69,7 @@ public final class DynamicRegistration {
   private final AtomicInteger registrationIds = new AtomicInteger();
   private volatile boolean omitDeploymentId;
   private volatile String reportedIssuer;
+  private final Set<String> withdrawnScopes = ConcurrentHashMap.newKeySet();
   private volatile URI registeredJwksUri;
   private volatile String grantedScope;
 
@@ -117,6 +119,14 @@ public final class DynamicRegistration {
    */
   public void reportIssuer(String issuer) {
     reportedIssuer = issuer;
+  }
+
+  /**
+   * From now on the OpenID configuration leaves these scopes out of {@code scopes_supported}, as a
+   * Moodle whose site admin has turned a service off.
+   */
+  public void withdrawScopes(String... scopes) {
+    withdrawnScopes.addAll(List.of(scopes));
   }
 
   /** The {@code jwks_uri} of the accepted registration; {@code null} before. */
@@ -218,7 +228,13 @@ public final class DynamicRegistration {
       }
     }
     String issuer = reportedIssuer != null ? reportedIssuer : platform.issuer();
-    exchange.json(200, rules.configuration(platform, issuer).toString());
+    JsonObject configuration = rules.configuration(platform, issuer);
+    if (!withdrawnScopes.isEmpty()) {
+      var offered = rules.scopesSupported().stream().filter(scope -> !withdrawnScopes.contains(scope)).toList();
+      configuration =
+          Jsonp.createObjectBuilder(configuration).add("scopes_supported", Jsonp.createArrayBuilder(offered)).build();
+    }
+    exchange.json(200, configuration.toString());
   }
 
   void handleRegistration(Exchange exchange) throws IOException {

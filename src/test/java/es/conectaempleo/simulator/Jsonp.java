@@ -1,6 +1,7 @@
 package es.conectaempleo.simulator;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -34,6 +35,11 @@ public final class Jsonp {
 
   public static JsonArrayBuilder createArrayBuilder(Collection<?> values) {
     return PROVIDER.createArrayBuilder(values);
+  }
+
+  /** A builder holding the members of an object, to change some of them. */
+  public static JsonObjectBuilder createObjectBuilder(JsonObject object) {
+    return PROVIDER.createObjectBuilder(object);
   }
 
   public static JsonObjectBuilder createObjectBuilder(Map<String, ?> members) {

@@ -105,6 +105,14 @@ public record PlatformConfiguration(
     return Character.toUpperCase(productFamilyCode.charAt(0)) + productFamilyCode.substring(1) + " " + host;
   }
 
+  /**
+   * Of the scopes the tool uses, those the platform says it does not support (its site admin may
+   * have turned a service off): empty when it lists none, as then every scope is asked for.
+   */
+  public List<String> unsupportedOf(List<String> wanted) {
+    return scopesSupported.isEmpty() ? List.of() : wanted.stream().filter(s -> !scopesSupported.contains(s)).toList();
+  }
+
   public boolean isCanvas() {
     return "canvas".equals(productFamilyCode);
   }

@@ -26,7 +26,7 @@ public record ToolRegistrationRequest(
   private static final String CANVAS = "https://canvas.instructure.com/lti/";
 
   /** The services the tool uses: grades (its own columns, scores) and rosters. */
-  static final List<String> WANTED_SCOPES =
+  public static final List<String> WANTED_SCOPES =
       List.of(
           AgsScopes.LINEITEM,
           AgsScopes.LINEITEM_READONLY,

@@ -2,6 +2,9 @@ package es.conectaempleo.lti.web.admin;
 
 import es.conectaempleo.lti.Language;
 import es.conectaempleo.lti.ToolUrls;
+import es.conectaempleo.lti.lti.claims.AgsScopes;
+import es.conectaempleo.lti.lti.claims.NrpsScopes;
+import es.conectaempleo.lti.lti.dynreg.PlatformConfiguration;
 import es.conectaempleo.lti.lti.dynreg.ToolRegistrationRequest;
 import es.conectaempleo.lti.registration.boundary.DynamicRegistrations;
 import es.conectaempleo.lti.registration.boundary.RegistrationProblem;
@@ -20,7 +23,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -67,6 +72,7 @@ public class ToolRegistrationPage {
       parameters.put("platform", preview.platform());
       parameters.put("lmsName", preview.platform().displayName());
       parameters.put("toolBase", urls.base(uriInfo));
+      parameters.put("missing", missingServices(preview.platform()));
       return pages.page("admin/registration.jte", parameters);
     } catch (RegistrationProblem problem) {
       return problemPage(t, problem);
@@ -102,6 +108,22 @@ public class ToolRegistrationPage {
     } catch (RegistrationProblem problem) {
       return problemPage(t, problem);
     }
+  }
+
+  /**
+   * The services the LMS does not offer though the tool needs them, as the page names them: without
+   * the score scope no grade reaches the gradebook, without the roster scope no class list.
+   */
+  static List<String> missingServices(PlatformConfiguration platform) {
+    List<String> missing = platform.unsupportedOf(ToolRegistrationRequest.WANTED_SCOPES);
+    var services = new ArrayList<String>();
+    if (missing.contains(AgsScopes.SCORE)) {
+      services.add("grades");
+    }
+    if (missing.contains(NrpsScopes.CONTEXT_MEMBERSHIP_READONLY)) {
+      services.add("roster");
+    }
+    return services;
   }
 
   private Response problemPage(Texts t, RegistrationProblem problem) {

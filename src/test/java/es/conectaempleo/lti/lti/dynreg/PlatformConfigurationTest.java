@@ -83,6 +83,16 @@ class PlatformConfigurationTest {
   }
 
   @Test
+  void testScopesThePlatformDoesNotOfferAreNamed() throws Exception {
+    PlatformConfiguration moodle = PlatformConfiguration.fromJson(moodle());
+    PlatformConfiguration canvas = PlatformConfiguration.fromJson(canvas());
+
+    assertThat(moodle.unsupportedOf(List.of(AGS + "lineitem", AGS + "score", AGS + "lineitem.readonly")))
+        .containsExactly(AGS + "lineitem.readonly");
+    assertThat(canvas.unsupportedOf(List.of(AGS + "score"))).as("a platform that lists no scopes").isEmpty();
+  }
+
+  @Test
   void testMissingOrUnusableMembersAreNamed() {
     for (String member :
         List.of("issuer", "authorization_endpoint", "token_endpoint", "jwks_uri", "registration_endpoint",

@@ -168,6 +168,32 @@ class ToolRegistrationIT extends ToolSystemTest {
   }
 
   @Test
+  void testTheAdminIsWarnedOfServicesTheLmsDoesNotOffer() {
+    String link = registrationLink(null);
+    SimulatedPlatform moodle = simulator.moodleAwaitingRegistration();
+    moodle.registrations().withdrawScopes(
+        "https://purl.imsglobal.org/spec/lti-ags/scope/score",
+        "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly");
+    Browser browser = new Browser();
+
+    Page preview = browser.get(moodle.registrationStart(link));
+
+    assertThat(preview.document().select(".notice-warning li").eachText())
+        .containsExactly(
+            "Notas (AGS): sin él, las notas y la finalización no llegarán al libro de calificaciones.",
+            "Lista de participantes (NRPS): sin él, el profesorado no verá quién no ha entrado todavía.");
+    Page done = confirm(browser, preview);
+    assertThat(done.status()).as("the admin may register anyway").isEqualTo(200);
+    assertThat(String.valueOf(moodle.registrations().accepted().get(0).get("scope")))
+        .as("only what the LMS offers is asked for")
+        .doesNotContain("scope/score", "contextmembership");
+
+    // An LMS that offers everything shows no warning.
+    SimulatedPlatform full = simulator.moodleAwaitingRegistration();
+    assertThat(browser.get(full.registrationStart(registrationLink(null))).document().select(".notice-warning")).isEmpty();
+  }
+
+  @Test
   void testARefusedRegistrationKeepsNothingAndTheLinkStillWorks() {
     String link = registrationLink(null);
     SimulatedPlatform moodle = simulator.moodleAwaitingRegistration();
