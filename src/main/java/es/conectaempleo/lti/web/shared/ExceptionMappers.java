@@ -11,6 +11,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -75,6 +76,10 @@ public final class ExceptionMappers {
       }
       if (e.getCause() instanceof JsonbException) {
         return ErrorResponses.status(400, "The body is not valid JSON for this request", uri, headers, pages);
+      }
+      if (e.getCause() instanceof NoContentException) {
+        // Jersey's own message is a bare "HTTP 400 Bad Request".
+        return ErrorResponses.status(400, "The request has no body: send a JSON object", uri, headers, pages);
       }
       String detail = status == 404 ? "Not found" : e.getMessage();
       Response answer = ErrorResponses.status(status, detail, uri, headers, pages);

@@ -314,6 +314,14 @@ class ToolRegistrationIT extends ToolSystemTest {
         HttpResponse.BodyHandlers.ofString());
     assertThat(tooLong.statusCode()).isEqualTo(400);
     assertThat(tooLong.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+    var empty = HTTP.send(
+        HttpRequest.newBuilder(invitations).header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + es.conectaempleo.lti.ToolDeployment.ADMIN_TOKEN)
+            .POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(empty.body()).contains("The request has no body: send a JSON object");
   }
 
   private static String queryValue(String query, String name) {
