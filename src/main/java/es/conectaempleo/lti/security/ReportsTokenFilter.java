@@ -1,15 +1,13 @@
 package es.conectaempleo.lti.security;
 
-import es.conectaempleo.lti.web.shared.Problem;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,6 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ReportsApi
 @Priority(Priorities.AUTHENTICATION)
 public class ReportsTokenFilter implements ContainerRequestFilter {
+  private static final BearerTokenCheck CHECK =
+      new BearerTokenCheck(
+          "reports token", "The reports API is closed: no reports or admin token is configured");
+
   @Inject
   @ConfigProperty(name = "conecta.reports.token")
   Optional<String> reportsToken;
@@ -31,24 +33,6 @@ public class ReportsTokenFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    var accepted = Stream.of(reportsToken, adminToken).flatMap(Optional::stream).filter(t -> !t.isBlank()).toList();
-    if (accepted.isEmpty()) {
-      request.abortWith(
-          Problem.unauthorized("The reports API is closed: no reports or admin token is configured").response());
-      return;
-    }
-    String token = BearerToken.of(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-    if (token == null) {
-      request.abortWith(Problem.unauthorized("Send the reports token as a Bearer token").response());
-      return;
-    }
-    // Every configured token is compared, so the time taken does not tell which one nearly matched.
-    boolean valid = false;
-    for (String expected : accepted) {
-      valid |= AdminTokenFilter.sameSecret(token, expected);
-    }
-    if (!valid) {
-      request.abortWith(Problem.unauthorized("The reports token is not valid").response());
-    }
+    CHECK.apply(request, List.of(reportsToken, adminToken));
   }
 }
