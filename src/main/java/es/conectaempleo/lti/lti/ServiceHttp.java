@@ -1,5 +1,6 @@
 package es.conectaempleo.lti.lti;
 
+import com.nimbusds.jose.util.JSONObjectUtils;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -221,6 +223,21 @@ public final class ServiceHttp {
      */
     public LinkHeader links() {
       return LinkHeader.parse(headers.allValues("Link"), uri);
+    }
+
+    /**
+     * The body as a JSON object.
+     *
+     * @param method the request's method, for the failure
+     * @throws ServiceCallException the body is not a JSON object
+     */
+    public Map<String, Object> jsonObject(String method) throws ServiceCallException {
+      try {
+        return JSONObjectUtils.parse(body);
+      } catch (ParseException e) {
+        throw new ServiceCallException(
+            ServiceFailure.malformed(method, uri, status, body, "not a JSON object"), e);
+      }
     }
 
     /** The first value of a header. */

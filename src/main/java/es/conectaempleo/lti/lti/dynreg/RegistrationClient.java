@@ -1,12 +1,10 @@
 package es.conectaempleo.lti.lti.dynreg;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
 import es.conectaempleo.lti.lti.JsonMembers;
 import es.conectaempleo.lti.lti.ServiceCallException;
 import es.conectaempleo.lti.lti.ServiceFailure;
 import es.conectaempleo.lti.lti.ServiceHttp;
 import java.net.URI;
-import java.text.ParseException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -36,7 +34,7 @@ public final class RegistrationClient {
   public PlatformConfiguration configuration(URI url, String registrationToken) throws ServiceCallException {
     ServiceHttp.Response response = http.get(url, JSON, bearer(registrationToken));
     try {
-      return PlatformConfiguration.fromJson(parse("GET", response));
+      return PlatformConfiguration.fromJson(response.jsonObject("GET"));
     } catch (PlatformConfiguration.InvalidConfiguration e) {
       throw new ServiceCallException(
           ServiceFailure.malformed("GET", url, response.status(), response.body(), e.getMessage()), e);
@@ -51,7 +49,7 @@ public final class RegistrationClient {
       throws ServiceCallException {
     ServiceHttp.Response response =
         http.post(registrationEndpoint, JSON, registrationJson, JSON, bearer(registrationToken));
-    Map<String, Object> answer = parse("POST", response);
+    Map<String, Object> answer = response.jsonObject("POST");
     String clientId = JsonMembers.string(answer, "client_id");
     if (clientId == null || clientId.length() > MAX_CLIENT_ID_LENGTH) {
       throw new ServiceCallException(
@@ -77,16 +75,5 @@ public final class RegistrationClient {
 
   private static String bearer(String token) {
     return token == null || token.isBlank() ? null : "Bearer " + token;
-  }
-
-  private static Map<String, Object> parse(String method, ServiceHttp.Response response)
-      throws ServiceCallException {
-    try {
-      return JSONObjectUtils.parse(response.body());
-    } catch (ParseException e) {
-      throw new ServiceCallException(
-          ServiceFailure.malformed(method, response.uri(), response.status(), response.body(), "not a JSON object"),
-          e);
-    }
   }
 }

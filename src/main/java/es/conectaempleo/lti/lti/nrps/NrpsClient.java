@@ -1,13 +1,11 @@
 package es.conectaempleo.lti.lti.nrps;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
 import es.conectaempleo.lti.lti.ServiceCallException;
 import es.conectaempleo.lti.lti.ServiceFailure;
 import es.conectaempleo.lti.lti.ServiceHttp;
 import es.conectaempleo.lti.lti.claims.ServiceMediaTypes;
 import es.conectaempleo.lti.lti.token.ServiceToken;
 import java.net.URI;
-import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -79,7 +77,7 @@ public final class NrpsClient {
       }
       ServiceHttp.Response response =
           http.get(page, ServiceMediaTypes.MEMBERSHIP_CONTAINER, token.authorization());
-      Map<String, Object> container = parse(response);
+      Map<String, Object> container = response.jsonObject("GET");
       if (context == null && container.get("context") instanceof Map<?, ?> found) {
         @SuppressWarnings("unchecked")
         Map<String, Object> typed = (Map<String, Object>) found;
@@ -109,18 +107,6 @@ public final class NrpsClient {
         member(context, "title"),
         members,
         differences);
-  }
-
-  private static Map<String, Object> parse(ServiceHttp.Response response)
-      throws ServiceCallException {
-    try {
-      return JSONObjectUtils.parse(response.body());
-    } catch (ParseException e) {
-      throw new ServiceCallException(
-          ServiceFailure.malformed(
-              "GET", response.uri(), response.status(), response.body(), "not a JSON object"),
-          e);
-    }
   }
 
   private static ServiceCallException malformed(ServiceHttp.Response response, String detail) {

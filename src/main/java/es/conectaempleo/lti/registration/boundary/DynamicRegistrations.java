@@ -48,7 +48,7 @@ public class DynamicRegistrations {
   public Preview preview(String code, String configurationUrl, String registrationToken)
       throws RegistrationProblem {
     RegistrationInvitation invitation = openInvitation(code);
-    return new Preview(invitation, configuration(configurationUrl, registrationToken));
+    return new Preview(invitation, configuration(configurationUri(configurationUrl), registrationToken));
   }
 
   /**
@@ -114,11 +114,6 @@ public class DynamicRegistrations {
       throw new RegistrationProblem(Reason.INVITATION_EXPIRED, "expired at " + invitation.expiresAt());
     }
     return invitation;
-  }
-
-  private PlatformConfiguration configuration(String configurationUrl, String registrationToken)
-      throws RegistrationProblem {
-    return configuration(configurationUri(configurationUrl), registrationToken);
   }
 
   private PlatformConfiguration configuration(URI configurationUri, String registrationToken)
