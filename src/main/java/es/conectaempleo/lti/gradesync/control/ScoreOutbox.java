@@ -152,16 +152,13 @@ public class ScoreOutbox {
             .setParameter(2, at)
             .setMaxResults(limit)
             .getResultList();
-    List<Long> ids = new ArrayList<>(rows.size());
-    for (Object row : rows) {
-      ids.add(((Number) row).longValue());
-    }
-    return ids;
+    return ids(rows);
   }
 
   /**
    * Takes the leases of the due streams nobody holds, under {@code lease} until {@code until}, and
-   * prepares each stream's delivery: the newest pending score is stamped (if it has no timestamp
+   * prepares each stream's delivery (a stream another transaction is writing is left for the next
+   * claim, see {@link ScoreStream#lockFree}): the newest pending score is stamped (if it has no timestamp
    * yet) and everything older it replaces is superseded. Streams with nothing to send are given
    * back. One transaction for the whole batch; streams are locked in ascending id order.
    *
@@ -171,7 +168,7 @@ public class ScoreOutbox {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<ScoreJob> claim(Collection<Long> due, String lease, Instant until, Instant now) {
-    List<Long> ids = due.stream().distinct().sorted().toList();
+    List<Long> ids = lockFree(due.stream().distinct().sorted().toList(), now);
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -210,6 +207,25 @@ public class ScoreOutbox {
     }
     releaseInTransaction(idle, lease);
     return jobs;
+  }
+
+  /** Of these streams, the ones free to lease that no other transaction has locked, now locked by this one. */
+  private List<Long> lockFree(List<Long> streams, Instant now) {
+    if (streams.isEmpty()) {
+      return List.of();
+    }
+    return ids(
+        withIds(em.createNativeQuery(ScoreStream.lockFree(streams.size())).setParameter(1, utc(now)), 2, streams)
+            .getResultList());
+  }
+
+  /** The ids of a native query's single numeric column (its Java type depends on the driver). */
+  private static List<Long> ids(List<?> rows) {
+    List<Long> ids = new ArrayList<>(rows.size());
+    for (Object row : rows) {
+      ids.add(((Number) row).longValue());
+    }
+    return ids;
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import es.conectaempleo.lti.MigratedH2;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -68,6 +69,29 @@ class ScoreStreamLeaseTest {
   }
 
   @Test
+  void testAClaimPassesOverAStreamAnotherTransactionIsWritingInsteadOfWaiting() throws SQLException {
+    connection.createStatement().execute(
+        "INSERT INTO score_stream (id, grade_link_id, user_id, created_at) VALUES (3, 1, 'u3', CURRENT_TIMESTAMP)");
+    claim(3, "a", NOW.plusSeconds(60), NOW);
+    try (Connection request = DriverManager.getConnection(connection.getMetaData().getURL())) {
+      // A learner's request queueing a score locks its stream and has not committed yet.
+      request.setAutoCommit(false);
+      request.createStatement().executeQuery("SELECT id FROM score_stream WHERE id = 1 FOR UPDATE").next();
+      connection.setAutoCommit(false);
+      try {
+        assertThat(lockFree(List.of(1L, 2L, 3L), NOW)).as("not the locked one, nor the leased one").containsExactly(2L);
+      } finally {
+        connection.rollback();
+      }
+      request.commit();
+      assertThat(lockFree(List.of(1L, 2L, 3L), NOW)).as("once it committed").containsExactly(1L, 2L);
+      connection.rollback();
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  @Test
   void testABatchReleaseGivesBackOnlyTheCallersLeases() throws SQLException {
     claim(List.of(1L), "a", NOW.plusSeconds(60), NOW);
     claim(List.of(2L), "b", NOW.plusSeconds(60), NOW);
@@ -122,6 +146,21 @@ class ScoreStreamLeaseTest {
         update.setLong(2 + i, streams.get(i));
       }
       return update.executeUpdate();
+    }
+  }
+
+  private List<Long> lockFree(List<Long> streams, Instant now) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(ScoreStream.lockFree(streams.size()))) {
+      query.setObject(1, utc(now));
+      for (int i = 0; i < streams.size(); i++) {
+        query.setLong(2 + i, streams.get(i));
+      }
+      var rows = query.executeQuery();
+      List<Long> ids = new ArrayList<>();
+      while (rows.next()) {
+        ids.add(rows.getLong(1));
+      }
+      return ids;
     }
   }
 
