@@ -157,10 +157,10 @@ public class ScoreOutbox {
 
   /**
    * Takes the leases of the due streams nobody holds, under {@code lease} until {@code until}, and
-   * prepares each stream's delivery (a stream another transaction is writing is left for the next
-   * claim, see {@link ScoreStream#lockFree}): the newest pending score is stamped (if it has no timestamp
+   * prepares each stream's delivery: the newest pending score is stamped (if it has no timestamp
    * yet) and everything older it replaces is superseded. Streams with nothing to send are given
-   * back. One transaction for the whole batch; streams are locked in ascending id order.
+   * back. One transaction for the whole batch; streams are locked in ascending id order, and a
+   * stream another transaction is writing is left for the next claim ({@link ScoreStream#lockFree}).
    *
    * @param due stream ids, from {@link #dueStreams}
    * @param lease a lease owner unique to this claim
@@ -209,7 +209,7 @@ public class ScoreOutbox {
     return jobs;
   }
 
-  /** Of these streams, the ones free to lease that no other transaction has locked, now locked by this one. */
+  /** The streams of these that are free to lease and not locked elsewhere, now locked by this transaction. */
   private List<Long> lockFree(List<Long> streams, Instant now) {
     if (streams.isEmpty()) {
       return List.of();

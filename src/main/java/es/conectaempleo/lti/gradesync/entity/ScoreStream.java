@@ -54,8 +54,8 @@ public class ScoreStream {
    * A stream whose row a learner's request has locked to queue its new score is passed over, not
    * waited for: that request commits in a moment and wakes the pump, which takes it then. Waiting
    * instead held the whole batch, and the locks already taken in it, behind that request.
-   * Parameters: now, then the {@code streams}
-   * ids. {@code FOR UPDATE SKIP LOCKED}: H2 2, MySQL 8, MariaDB 10.6.
+   * Parameters: now, then the {@code streams} ids. {@code FOR UPDATE SKIP LOCKED}: H2 2, MySQL 8,
+   * MariaDB 10.6.
    */
   public static String lockFree(int streams) {
     return "SELECT id FROM score_stream WHERE (lease_until IS NULL OR lease_until < ?) AND id IN ("
