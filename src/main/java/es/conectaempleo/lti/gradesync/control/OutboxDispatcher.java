@@ -36,9 +36,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * prepares each stream's newest score, so several nodes share one outbox and a killed node's
  * streams return when its lease expires; at most {@code conecta.gradesync.claim-batch} scores are
  * claimed at once) and hands each score to one of {@code conecta.gradesync.concurrency} workers,
- * which only talk to the platform. A recorder writes the
- * finished tries down in batches too (group commit: one transaction for whatever finished while the
- * previous one ran) and gives the leases back. A stream is delivered by one worker of one node at a
+ * which only talk to the platform, at most {@code conecta.gradesync.platform-concurrency} of them
+ * to one LMS ({@link PlatformLanes}). A recorder writes the finished tries down in batches too
+ * (group commit: one transaction for whatever finished while the previous one ran) and gives the
+ * leases back. A stream is delivered by one worker of one node at a
  * time, which keeps each learner's scores in order. A failure in one delivery is recorded on its
  * entry and never stops the pump.
  */
@@ -68,8 +69,16 @@ public class OutboxDispatcher {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "conecta.gradesync.concurrency", defaultValue = "16")
+  @ConfigProperty(name = "conecta.gradesync.concurrency", defaultValue = "32")
   int concurrency;
+
+  /**
+   * How many of those deliveries may go to one LMS at once ({@link PlatformLanes}): half the workers,
+   * so an LMS that hangs until the tool's timeout leaves the other half to every other LMS.
+   */
+  @Inject
+  @ConfigProperty(name = "conecta.gradesync.platform-concurrency", defaultValue = "16")
+  int platformConcurrency;
 
   /**
    * How many scores one node holds claimed at once (sent, waiting for a worker, or waiting to be
@@ -112,6 +121,7 @@ public class OutboxDispatcher {
   private final PlatformPauses pauses = new PlatformPauses();
   private volatile ScheduledThreadPoolExecutor scheduler;
   private volatile ExecutorService workers;
+  private volatile PlatformLanes lanes;
   private volatile Thread recorder;
   private volatile Semaphore permits;
   private volatile Backoff backoff;
@@ -130,13 +140,15 @@ public class OutboxDispatcher {
             () -> ThreadLocalRandom.current().nextDouble());
     workers =
         new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threadFactory);
+    lanes = new PlatformLanes(Math.max(1, Math.min(platformConcurrency, size)), workers);
     recorder = threadFactory.newThread(this::recordFinished);
     recorder.setName("conecta-gradesync-recorder");
     recorder.start();
     var timer = new ScheduledThreadPoolExecutor(1, threadFactory);
     timer.scheduleWithFixedDelay(this::pump, pollMillis, Math.max(10, pollMillis), TimeUnit.MILLISECONDS);
     scheduler = timer;
-    LOG.info(() -> "Grade sync dispatcher " + owner + " started with " + size + " workers, claiming up to "
+    LOG.info(() -> "Grade sync dispatcher " + owner + " started with " + size + " workers (at most "
+        + Math.max(1, Math.min(platformConcurrency, size)) + " for one LMS), claiming up to "
         + permits.availablePermits() + " scores at once");
   }
 
@@ -241,7 +253,7 @@ public class OutboxDispatcher {
 
   private void submit(ScoreJob job, PlatformConfig platform) {
     try {
-      workers.execute(() -> finished.add(new Tried(job, deliver(job, platform), clock.instant())));
+      lanes.submit(job.platformId(), () -> finished.add(new Tried(job, deliver(job, platform), clock.instant())));
     } catch (RuntimeException e) {
       permits.release(); // shutting down: the lease expires, another node or the next start delivers
     }

@@ -588,6 +588,52 @@ class GradeSyncIT extends LearningSystemTest {
     }
   }
 
+  @Test
+  void testAnLmsAnsweringSlowlyHoldsOnlyItsShareOfTheDeliveriesAndOtherLmssKeepGettingGrades() throws Exception {
+    Course slow = moodleCourse();
+    Course other = moodleCourse();
+    slow.scores().slow = Duration.ofSeconds(3);
+    List<CourseWork> works = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      LmsUser learner = slow.platform().newLearner("Aprendiz", "Número " + i);
+      works.add(new CourseWork(api, answerKey, CLOUD, launch(slow.platform(), learner, slow.placement()).token()));
+    }
+    LmsUser ana = other.platform().newLearner("Ana", "García");
+    var anaWork = new CourseWork(api, answerKey, CLOUD, launch(other.platform(), ana, other.placement()).token());
+    long firstLesson = works.get(0).lessons().get(0);
+
+    // 24 scores to the slow LMS at once: more than one LMS may have with the workers (16 of 32).
+    var pool = Executors.newFixedThreadPool(works.size());
+    try {
+      var start = new CountDownLatch(1);
+      List<Future<JsonObject>> answers = new ArrayList<>();
+      for (CourseWork work : works) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          return work.lessonDone(firstLesson);
+        }));
+      }
+      start.countDown();
+      for (var answer : answers) {
+        assertThat(answer.get(60, TimeUnit.SECONDS)).isNotNull();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    eventually(() -> slow.scores().mostInFlight(), n -> n >= 16);
+    Instant committed = Instant.now();
+    anaWork.lessonDone(anaWork.lessons().get(0));
+
+    ScoresEndpoint.Received anas = eventually(() -> other.scores().stored(ana.sub()), r -> r != null);
+    assertThat(anas.at()).as("the other LMS's grade did not wait behind the slow LMS's (3 s each)")
+        .isBefore(committed.plusMillis(2800));
+    eventually(
+        () -> slow.scores().received().stream().filter(r -> r.status() == 200).map(ScoresEndpoint.Received::userId)
+            .distinct().count(),
+        n -> n == works.size());
+    assertThat(slow.scores().mostInFlight()).as("never more than 16 of the slow LMS's at once").isEqualTo(16);
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static Visit launch(SimulatedPlatform lms, LmsUser user, Placement placement) {

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The AGS scores endpoint of a simulated Moodle activity (its claim's {@code lineitem} +
@@ -47,6 +48,10 @@ final class ScoresEndpoint {
   private volatile Instant downUntil = Instant.MIN;
   volatile CountDownLatch hold;
   volatile CountDownLatch arrived;
+  /** Every request is answered this late (an LMS under load), within the tool's timeout. */
+  volatile Duration slow = Duration.ZERO;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger mostInFlight = new AtomicInteger();
 
   private ScoresEndpoint(TokenEndpoint tokens) {
     this.tokens = tokens;
@@ -87,6 +92,11 @@ final class ScoresEndpoint {
   ScoresEndpoint downFor(Duration period) {
     downUntil = Instant.now().plus(period);
     return this;
+  }
+
+  /** The most requests this endpoint was answering at the same time. */
+  int mostInFlight() {
+    return mostInFlight.get();
   }
 
   List<Received> received() {
@@ -157,17 +167,25 @@ final class ScoresEndpoint {
         new Received(Instant.now(), query, contentType, body, user, timestamp,
             score == null ? null : score.getString("activityProgress", null),
             score == null ? null : score.getString("gradingProgress", null), given, status));
-    if (fault != null && !fault.delay().isZero()) {
-      sleep(fault.delay());
-    }
-    CountDownLatch waiting = hold;
-    if (waiting != null) {
-      arrived.countDown();
-      try {
-        waiting.await(60, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+    try {
+      if (fault != null && !fault.delay().isZero()) {
+        sleep(fault.delay());
       }
+      if (!slow.isZero()) {
+        sleep(slow);
+      }
+      CountDownLatch waiting = hold;
+      if (waiting != null) {
+        arrived.countDown();
+        try {
+          waiting.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    } finally {
+      inFlight.decrementAndGet();
     }
     exchange.json(status, answer);
   }
