@@ -39,8 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * which only talk to the platform, at most {@code conecta.gradesync.platform-concurrency} of them
  * to one LMS ({@link PlatformLanes}). A recorder writes the finished tries down in batches too
  * (group commit: one transaction for whatever finished while the previous one ran) and gives the
- * leases back. A stream is delivered by one worker of one node at a
- * time, which keeps each learner's scores in order. A failure in one delivery is recorded on its
+ * leases back. A stream is delivered by one worker of one node at a time, which keeps each
+ * learner's scores in order. A failure in one delivery is recorded on its
  * entry and never stops the pump.
  */
 @ApplicationScoped
@@ -140,7 +140,8 @@ public class OutboxDispatcher {
             () -> ThreadLocalRandom.current().nextDouble());
     workers =
         new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threadFactory);
-    lanes = new PlatformLanes(Math.max(1, Math.min(platformConcurrency, size)), workers);
+    int perLms = Math.max(1, Math.min(platformConcurrency, size));
+    lanes = new PlatformLanes(perLms, workers);
     recorder = threadFactory.newThread(this::recordFinished);
     recorder.setName("conecta-gradesync-recorder");
     recorder.start();
@@ -148,7 +149,7 @@ public class OutboxDispatcher {
     timer.scheduleWithFixedDelay(this::pump, pollMillis, Math.max(10, pollMillis), TimeUnit.MILLISECONDS);
     scheduler = timer;
     LOG.info(() -> "Grade sync dispatcher " + owner + " started with " + size + " workers (at most "
-        + Math.max(1, Math.min(platformConcurrency, size)) + " for one LMS), claiming up to "
+        + perLms + " for one LMS), claiming up to "
         + permits.availablePermits() + " scores at once");
   }
 

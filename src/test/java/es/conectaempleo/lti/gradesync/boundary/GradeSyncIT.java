@@ -564,23 +564,7 @@ class GradeSyncIT extends LearningSystemTest {
 
     // Every learner's first score opens a new score stream on the same line item at the same moment:
     // on InnoDB under REPEATABLE READ, locking the missing rows deadlocked and learners got 409s.
-    var pool = Executors.newFixedThreadPool(works.size());
-    try {
-      var start = new CountDownLatch(1);
-      List<Future<JsonObject>> answers = new ArrayList<>();
-      for (CourseWork work : works) {
-        answers.add(pool.submit(() -> {
-          start.await();
-          return work.lessonDone(firstLesson);
-        }));
-      }
-      start.countDown();
-      for (var answer : answers) {
-        assertThat(answer.get(60, TimeUnit.SECONDS)).isNotNull();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    allAtOnce(works, firstLesson);
 
     for (LmsUser learner : learners) {
       ScoresEndpoint.Received stored = eventually(() -> course.scores().stored(learner.sub()), r -> r != null);
@@ -603,23 +587,7 @@ class GradeSyncIT extends LearningSystemTest {
     long firstLesson = works.get(0).lessons().get(0);
 
     // 24 scores to the slow LMS at once: more than one LMS may have with the workers (16 of 32).
-    var pool = Executors.newFixedThreadPool(works.size());
-    try {
-      var start = new CountDownLatch(1);
-      List<Future<JsonObject>> answers = new ArrayList<>();
-      for (CourseWork work : works) {
-        answers.add(pool.submit(() -> {
-          start.await();
-          return work.lessonDone(firstLesson);
-        }));
-      }
-      start.countDown();
-      for (var answer : answers) {
-        assertThat(answer.get(60, TimeUnit.SECONDS)).isNotNull();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    allAtOnce(works, firstLesson);
     eventually(() -> slow.scores().mostInFlight(), n -> n >= 16);
     Instant committed = Instant.now();
     anaWork.lessonDone(anaWork.lessons().get(0));
@@ -635,6 +603,27 @@ class GradeSyncIT extends LearningSystemTest {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** Every learner marks the lesson done at the same moment, each from a thread of their own. */
+  private static void allAtOnce(List<CourseWork> works, long lesson) throws Exception {
+    var pool = Executors.newFixedThreadPool(works.size());
+    try {
+      var start = new CountDownLatch(1);
+      List<Future<JsonObject>> answers = new ArrayList<>();
+      for (CourseWork work : works) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          return work.lessonDone(lesson);
+        }));
+      }
+      start.countDown();
+      for (var answer : answers) {
+        assertThat(answer.get(60, TimeUnit.SECONDS)).isNotNull();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 
   private static Visit launch(SimulatedPlatform lms, LmsUser user, Placement placement) {
     var browser = new Browser();
