@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,12 +43,15 @@ class ToolRegistrationPagesIT extends ToolSystemTest {
     browser.enterFrame(LmsWithTool.FRAME, base + "/lti/register/");
     assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Registrar Conecta Empleo en tu LMS");
     browser.find(By.cssSelector("form button[type=submit]")).click();
+    // The h1 found may still be the confirmation page's, gone by the time its text is read.
     new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> "Conecta Empleo está registrado".equals(browser.find(By.tagName("h1")).getText()));
     browser.find(By.cssSelector("button[data-lti-close]")).click();
 
     browser.driver().switchTo().defaultContent();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> "closed".equals(browser.find(By.id("lti-status")).getText()));
     @SuppressWarnings("unchecked")
     var messages = (List<Map<String, Object>>) browser.script("return window.ltiMessages;");
